@@ -15,7 +15,9 @@ import openapiTS, { astToString } from 'openapi-typescript';
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = resolve(packageDir, '../..');
-const specDir = process.env.TMDB_KIT_SPEC_DIR ? resolve(process.env.TMDB_KIT_SPEC_DIR) : join(repoRoot, 'openapi');
+const specDir = process.env.TMDB_KIT_SPEC_DIR
+  ? resolve(process.env.TMDB_KIT_SPEC_DIR)
+  : join(repoRoot, 'openapi');
 const specEntry = join(specDir, 'openapi.yaml');
 const outputs = {
   bundle: join(packageDir, 'openapi.json'),
@@ -37,7 +39,8 @@ const fromRoot = (path) => relative(repoRoot, path) || path;
 
 /** Bundles the multi-file spec; every unresolved $ref or parse error becomes a SpecError naming its file. */
 async function bundleSpec() {
-  if (!existsSync(specEntry)) throw new SpecError(`${fromRoot(specEntry)}: the spec's root document is missing`);
+  if (!existsSync(specEntry))
+    throw new SpecError(`${fromRoot(specEntry)}: the spec's root document is missing`);
   const config = await loadConfig({ configPath: join(repoRoot, 'redocly.yaml') });
   let result;
   try {
@@ -72,7 +75,7 @@ function describeThrown(error) {
   if (error instanceof Error) {
     const source = /** @type {{ source?: { absoluteRef?: string } }} */ (error).source?.absoluteRef;
     const file = source ? fromRoot(fileURLToPathSafe(source)) : undefined;
-    const message = error.message.replaceAll(repoRoot + '/', '');
+    const message = error.message.replaceAll(`${repoRoot}/`, '');
     return file && !message.includes(file) ? `${file}: ${message}` : message;
   }
   return String(error);
@@ -122,7 +125,9 @@ async function generate() {
   const rendered = await render();
   writeAtomically(outputs.bundle, rendered.bundle);
   writeAtomically(outputs.types, rendered.types);
-  console.log(`generated ${fromRoot(outputs.types)} and ${fromRoot(outputs.bundle)} from ${fromRoot(specDir)}/`);
+  console.log(
+    `generated ${fromRoot(outputs.types)} and ${fromRoot(outputs.bundle)} from ${fromRoot(specDir)}/`,
+  );
 }
 
 async function check() {
@@ -164,7 +169,11 @@ async function watchSpec() {
   });
 }
 
-const mode = process.argv.includes('--check') ? check : process.argv.includes('--watch') ? watchSpec : generate;
+const mode = process.argv.includes('--check')
+  ? check
+  : process.argv.includes('--watch')
+    ? watchSpec
+    : generate;
 try {
   await mode();
 } catch (error) {

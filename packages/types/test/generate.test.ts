@@ -1,0 +1,95 @@
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createGenerationSandbox, type GenerationSandbox } from './sandbox.js';
+
+// These run the real generator (`node scripts/generate.mjs`) against a copy of the spec.
+let sandbox: GenerationSandbox;
+beforeEach(() => {
+  sandbox = createGenerationSandbox();
+});
+afterEach(() => sandbox.remove());
+
+const outputs = () => ({
+  types: readFileSync(join(sandbox.packageDir, 'src/generated/tmdb.ts'), 'utf8'),
+  bundle: readFileSync(join(sandbox.packageDir, 'openapi.json'), 'utf8'),
+});
+
+function runGenerator(...args: string[]) {
+  const result = spawnSync(process.execPath, ['scripts/generate.mjs', ...args], {
+    cwd: sandbox.packageDir,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+const genrePath = () => join(sandbox.root, 'openapi/components/schemas/Genre.yaml');
+
+describe('generate', () => {
+  it('regenerates identical output from an unchanged spec', () => {
+    const before = outputs();
+    expect(runGenerator().status).toBe(0);
+    expect(outputs()).toEqual(before);
+  });
+
+  it('reflects a spec change in the generated types', () => {
+    appendFileSync(genrePath(), '  slug:\n    type: string\n    description: A new optional field.\n');
+    expect(runGenerator().status).toBe(0);
+    expect(outputs().types).toMatch(/Genre: \{[^}]*slug\?: string;/);
+  });
+
+  const broken = [
+    {
+      name: 'invalid YAML',
+      file: 'openapi/components/schemas/Genre.yaml',
+      breakIt: (path: string) => writeFileSync(path, 'type: object\n  required: [id\nproperties: {\n'),
+      reason: /Failed to parse|bad indentation|unexpected end/i,
+    },
+    {
+      name: 'a dangling $ref',
+      file: 'openapi/paths/authentication/token-new.yaml',
+      breakIt: (path: string) =>
+        writeFileSync(
+          path,
+          readFileSync(path, 'utf8').replace('schemas/RequestToken.yaml', 'schemas/NoSuchSchema.yaml'),
+        ),
+      reason: /Can't resolve \$ref|NoSuchSchema/,
+    },
+  ];
+
+  it.each(broken)(
+    'fails on $name, naming the file and reason, and keeps the last good output',
+    ({ file, breakIt, reason }) => {
+      const before = outputs();
+      breakIt(join(sandbox.root, file));
+      const { status, output } = runGenerator();
+      expect(status).not.toBe(0);
+      expect(output).toContain(file.replace('openapi/', ''));
+      expect(output).toMatch(reason);
+      expect(output).toContain('previous output left untouched');
+      expect(outputs()).toEqual(before);
+    },
+  );
+});
+
+describe('check:generated (drift check)', () => {
+  it('passes when the committed output matches the spec', () => {
+    expect(runGenerator('--check').status).toBe(0);
+  });
+
+  it('fails without rewriting anything when the spec changed but the output was not regenerated', () => {
+    const before = outputs();
+    appendFileSync(genrePath(), '  slug:\n    type: string\n');
+    const { status, output } = runGenerator('--check');
+    expect(status).toBe(1);
+    expect(output).toMatch(/out of date/);
+    expect(outputs()).toEqual(before);
+  });
+
+  it('fails when the generated file was edited by hand', () => {
+    appendFileSync(join(sandbox.packageDir, 'src/generated/tmdb.ts'), '\nexport type HandEdited = true;\n');
+    expect(runGenerator('--check').status).toBe(1);
+  });
+});
