@@ -1,0 +1,58 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyRepo, type RepoCopy } from './repo-copy.js';
+
+// The promise of tmdb-kit: a change to openapi/ regenerates the types and typecheck fails wherever a
+// consumer no longer matches. Proven with the project's own commands on a copy of the repo.
+let copy: RepoCopy;
+beforeAll(() => {
+  copy = copyRepo();
+});
+afterAll(() => copy?.remove());
+
+const movieDetails = () => join(copy.root, 'openapi/components/schemas/MovieDetails.yaml');
+const editSpec = (edit: (yaml: string) => string) =>
+  writeFileSync(movieDetails(), edit(readFileSync(movieDetails(), 'utf8')));
+const generateAndTypecheck = () => {
+  const generate = copy.run('pnpm', ['generate']);
+  const typecheck = copy.run('pnpm', ['exec', 'turbo', 'run', 'typecheck', '--continue']);
+  return { generate, typecheck };
+};
+
+describe('a spec change reaches every consumer', () => {
+  it('typechecks as committed', () => {
+    const { generate, typecheck } = generateAndTypecheck();
+    expect(generate.status, generate.output).toBe(0);
+    expect(typecheck.status, typecheck.output).toBe(0);
+  });
+
+  it('fails typecheck in apps/demo when a field the demo reads is renamed', () => {
+    // `tagline` is read by the demo's movie card; TMDB renaming it would break users the same way.
+    editSpec((yaml) => yaml.replaceAll(/^( {2}(- )?)tagline(:?)$/gm, '$1tag_line$3'));
+    expect(readFileSync(movieDetails(), 'utf8')).toContain('tag_line');
+    const { generate, typecheck } = generateAndTypecheck();
+    expect(generate.status, generate.output).toBe(0);
+    expect(typecheck.status).not.toBe(0);
+    const demoErrors = typecheck.output
+      .split('\n')
+      .filter((line) => line.startsWith('@tmdb-kit/demo:typecheck:') && /error TS\d+/.test(line));
+    expect(demoErrors.join('\n'), typecheck.output).toMatch(/'tagline'/);
+  });
+
+  it('still typechecks after an additive change (a new optional field)', () => {
+    editSpec((yaml) => yaml.replaceAll('tag_line', 'tagline'));
+    editSpec((yaml) =>
+      yaml.replace(
+        /^properties:$/m,
+        'properties:\n  streaming_hint:\n    type: string\n    description: A new optional field.',
+      ),
+    );
+    const { generate, typecheck } = generateAndTypecheck();
+    expect(generate.status, generate.output).toBe(0);
+    expect(readFileSync(join(copy.root, 'packages/types/src/generated/tmdb.ts'), 'utf8')).toContain(
+      'streaming_hint?: string',
+    );
+    expect(typecheck.status, typecheck.output).toBe(0);
+  });
+});
