@@ -15,7 +15,7 @@ export interface GenerationSandbox {
 
 export function createGenerationSandbox(): GenerationSandbox {
   const root = mkdtempSync(join(tmpdir(), 'tmdb-kit-generate-'));
-  for (const file of ['openapi', 'redocly.yaml', 'biome.json']) {
+  for (const file of ['openapi', 'redocly.yaml', 'biome.json', '.gitignore']) {
     cpSync(join(repoRoot, file), join(root, file), { recursive: true });
   }
   symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'));
