@@ -24,7 +24,47 @@ export type Page = Schemas['Page'];
 export type Movie = Schemas['MovieListItem'];
 export type MovieDetails = Schemas['MovieDetails'];
 export type MoviePage = Schemas['MovieListPage'];
+/** What `append_to_response` can add to movie details, by key. */
+export type MovieAppends = Schemas['MovieAppends'];
+
+/** A TV series as listed in searches, charts and discover results. */
+export type TvSeries = Schemas['TvListItem'];
+export type TvSeriesDetails = Schemas['TvSeriesDetails'];
+export type TvSeriesPage = Schemas['TvListPage'];
+/** What `append_to_response` can add to TV series details, including `season/${number}` keys. */
+export type TvSeriesAppends = Schemas['TvSeriesAppends'];
+export type TvSeasonDetails = Schemas['TvSeasonDetails'];
+export type TvSeasonAppends = Schemas['TvSeasonAppends'];
+export type TvEpisodeDetails = Schemas['TvEpisodeDetails'];
+export type TvEpisodeAppends = Schemas['TvEpisodeAppends'];
+
+/** A person as listed in searches and charts. */
+export type Person = Schemas['PersonListItem'];
+export type PersonDetails = Schemas['PersonDetails'];
+export type PersonPage = Schemas['PersonListPage'];
+export type PersonAppends = Schemas['PersonAppends'];
+
+/** A result of multi search: a movie, TV series or person, told apart by `media_type`. */
+export type MultiSearchResult = Schemas['MultiSearchItem'];
+export type Credits = Schemas['Credits'];
+export type CastMember = Schemas['CastMember'];
+export type CrewMember = Schemas['CrewMember'];
+export type Image = Schemas['Image'];
+export type ImageList = Schemas['ImageList'];
+export type Video = Schemas['Video'];
+export type VideoList = Schemas['VideoList'];
+export type Review = Schemas['Review'];
+export type WatchProviderResults = Schemas['WatchProviderResults'];
 export type Genre = Schemas['Genre'];
+export type Collection = Schemas['CollectionDetails'];
+export type Company = Schemas['CompanyDetails'];
+export type Network = Schemas['NetworkDetails'];
+export type Keyword = Schemas['Keyword'];
+
+/** A user's state for one movie or series: favorite, watchlist, and `rated: false | { value }`. */
+export type AccountStates = Schemas['AccountStates'];
+export type AccountDetails = Schemas['AccountDetails'];
+export type ListDetails = Schemas['ListDetails'];
 
 export type Configuration = Schemas['Configuration'];
 export type ImageConfiguration = Schemas['ImageConfiguration'];
