@@ -1,0 +1,29 @@
+// `pnpm bench`: runs every package's benchmarks (packages/*/bench/*.mjs), one after another so they do
+// not compete for the machine's cores. Each benchmark prints its figures side by side with its baseline.
+// Arguments are passed through (for example `pnpm bench --upstream path/to/tmdb-openapi.json`).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const benches = ['packages', 'apps'].flatMap((group) =>
+  readdirSync(join(root, group)).flatMap((name) => {
+    const dir = join(root, group, name, 'bench');
+    return existsSync(dir)
+      ? readdirSync(dir)
+          .filter((file) => file.endsWith('.mjs'))
+          .map((file) => join(group, name, 'bench', file))
+      : [];
+  }),
+);
+
+let failed = 0;
+for (const bench of benches) {
+  console.log(`\n▶ ${bench}`);
+  const result = spawnSync(process.execPath, [join(root, bench), ...process.argv.slice(2)], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) failed++;
+}
+process.exitCode = failed > 0 ? 1 : 0;
