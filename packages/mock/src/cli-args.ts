@@ -1,0 +1,80 @@
+// Parses `tmdb-mock` command-line flags into server options, with messages a user can act on.
+import type { MockServerOptions } from './server.js';
+
+export const USAGE = `Usage: tmdb-mock [options]
+
+  --port <n>            port to listen on (default 4010; 0 picks a free one)
+  --host <address>      interface to bind (default 127.0.0.1)
+  --seed <n>            seed for tokens, ids and simulated trouble (default 1)
+  --latency <ms|min-max> delay every answer, fixed or a seeded random range
+  --rate-limit <n/ms>   answer 429 beyond n requests per ms milliseconds, e.g. 40/1000
+  --fault-rate <0..1>   fraction of requests answered with a random 500/502/503
+  --access-token <t>    accepted bearer token (default tmdb-mock-access-token)
+  --api-key <k>         accepted api_key (default tmdb-mock-api-key)
+  --any-credential      accept any non-empty token or api_key
+  --help                show this help`;
+
+export class CliUsageError extends Error {
+  override name = 'CliUsageError';
+}
+
+export type CliCommand =
+  | { readonly kind: 'help' }
+  | { readonly kind: 'serve'; readonly options: MockServerOptions };
+
+const number = (flag: string, raw: string): number => {
+  const value = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(value))
+    throw new CliUsageError(`${flag} expects a number, got "${raw}"`);
+  return value;
+};
+
+export function parseCliArgs(argv: readonly string[]): CliCommand {
+  const options: { -readonly [K in keyof MockServerOptions]: MockServerOptions[K] } = { port: 4010 };
+  for (let index = 0; index < argv.length; index++) {
+    const flag = argv[index] ?? '';
+    if (flag === '--help' || flag === '-h') return { kind: 'help' };
+    if (flag === '--any-credential') {
+      options.acceptAnyCredential = true;
+      continue;
+    }
+    const value = argv[++index];
+    if (value === undefined) throw new CliUsageError(`${flag} needs a value`);
+    switch (flag) {
+      case '--port':
+        options.port = number(flag, value);
+        break;
+      case '--host':
+        options.host = value;
+        break;
+      case '--seed':
+        options.seed = number(flag, value);
+        break;
+      case '--latency': {
+        const [min, max] = value.split('-');
+        options.latencyMs =
+          max === undefined ? number(flag, value) : [number(flag, min ?? ''), number(flag, max)];
+        break;
+      }
+      case '--rate-limit': {
+        const [requests, perMs] = value.split('/');
+        if (requests === undefined || perMs === undefined)
+          throw new CliUsageError('--rate-limit expects <requests>/<ms>, e.g. 40/1000');
+        options.rateLimit = { requests: number(flag, requests), perMs: number(flag, perMs) };
+        break;
+      }
+      case '--fault-rate':
+        options.faultRate = number(flag, value);
+        break;
+      case '--access-token':
+        options.accessToken = value;
+        break;
+      case '--api-key':
+        options.apiKey = value;
+        break;
+      default:
+        throw new CliUsageError(`unknown option ${flag}`);
+    }
+  }
+  return { kind: 'serve', options };
+}

@@ -1,0 +1,30 @@
+// Keywords (plain English tags) attached to movies and series.
+import type { Schemas } from '@tmdb-kit/types';
+
+export const keywords: readonly Schemas['Keyword'][] = [
+  { id: 7001, name: 'space station' },
+  { id: 7002, name: 'lighthouse' },
+  { id: 7003, name: 'smuggling' },
+  { id: 7004, name: 'heist' },
+  { id: 7005, name: 'paper craft' },
+  { id: 7006, name: 'magical creature' },
+  { id: 7007, name: 'storm' },
+  { id: 7008, name: 'marshland' },
+  { id: 7009, name: 'sunken village' },
+  { id: 7010, name: 'sabotage' },
+  { id: 7011, name: 'river crossing' },
+  { id: 7012, name: 'winter' },
+  { id: 7013, name: 'mapmaking' },
+  { id: 7014, name: 'sea voyage' },
+  { id: 7015, name: 'children solving mysteries' },
+  { id: 7016, name: 'railroad' },
+  { id: 7017, name: 'radio signal' },
+  { id: 7018, name: 'restaurant' },
+  { id: 7019, name: 'orchestra' },
+  { id: 7020, name: 'glassblowing' },
+  { id: 7021, name: 'time out of joint' },
+  { id: 7022, name: 'coastline' },
+  { id: 7023, name: 'wildfire' },
+  { id: 7024, name: 'courtroom' },
+  { id: 7025, name: 'twin suns' },
+];

@@ -1,0 +1,158 @@
+// The fake's request pipeline, independent of any transport: the node:http server and the MSW handlers
+// both feed it requests and send back what it answers.
+//   CORS preflight -> latency -> rate limit -> simulated fault -> route -> credentials -> validation -> handler
+import { mockData } from '../data/index.js';
+import type { HandlerContext, HandlerTable, JsonResponse, OperationId } from '../handlers/contract.js';
+import { handlers } from '../handlers/table.js';
+import { type MockOptions, resolveOptions } from '../options.js';
+import { indexSpec, type SpecIndex } from '../spec/operations.js';
+import { parseRequest, type RequestProblem } from '../spec/request-parser.js';
+import { createRouter, type RouteMatch } from '../spec/router.js';
+import { createState, type MockState } from '../state/store.js';
+import { createStateView, type MockStateView } from '../state/view.js';
+import { CORS_HEADERS } from './cors.js';
+import { hasAcceptedCredentials } from './credentials.js';
+import { createSeededRandom } from './random.js';
+import { bundledSpec } from './spec-source.js';
+import { type TmdbFailure, tmdbErrors } from './tmdb-errors.js';
+import { createTrouble } from './trouble.js';
+
+export interface MockRequest {
+  readonly method: string;
+  readonly url: URL;
+  /** The Authorization header, if any. */
+  readonly authorization: string | null;
+  readonly bodyText: string | undefined;
+}
+
+export interface MockResponse {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  /** JSON text, or undefined for bodiless answers (preflights). */
+  readonly body: string | undefined;
+}
+
+export type MockSettings = Omit<MockOptions, 'seed'> & { readonly seed?: number };
+
+export interface MockEngine {
+  handle(request: MockRequest): Promise<MockResponse>;
+  /** Forgets every token, session, mark, rating and list, and restarts the seeded streams. */
+  reset(): void;
+  /** Changes options for the following requests; a new `seed` or `users` takes effect at the next reset(). */
+  configure(options: MockSettings): void;
+  readonly state: MockStateView;
+  /** The operationIds the fake serves (all of the bundled spec's). */
+  readonly operationIds: readonly string[];
+}
+
+const table: Partial<HandlerTable> = handlers;
+
+function isOperationId(candidate: string): candidate is OperationId {
+  return Object.hasOwn(table, candidate);
+}
+
+export function createMockEngine(
+  options: MockOptions = {},
+  spec: SpecIndex = indexSpec(bundledSpec),
+): MockEngine {
+  let settings = resolveOptions(options);
+  const router = createRouter(spec.operations);
+  let state: MockState;
+  let trouble: ReturnType<typeof createTrouble>;
+  const reset = () => {
+    state = createState(settings.seed, settings.users, () => settings.now());
+    trouble = createTrouble(
+      () => settings,
+      createSeededRandom(settings.seed ^ 0x5bd1e995),
+      createSeededRandom(settings.seed ^ 0x27d4eb2f),
+    );
+  };
+  reset();
+
+  const answer = (failure: TmdbFailure, extraHeaders: Record<string, string> = {}): MockResponse =>
+    json(failure.httpStatus, failure.body, extraHeaders);
+
+  async function handle(request: MockRequest): Promise<MockResponse> {
+    const method = request.method.toUpperCase();
+    if (method === 'OPTIONS') return { status: 204, headers: { ...CORS_HEADERS }, body: undefined };
+    const delay = trouble.latency();
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    const limited = trouble.admit();
+    if (limited) return answer(limited.failure, { 'retry-after': String(limited.retryAfterSeconds) });
+    const fault = trouble.fault();
+    if (fault) return answer(fault);
+
+    const match = router.match(method, request.url.pathname);
+    if (!match) {
+      const allowed = router.methodsAt(request.url.pathname);
+      if (allowed.length === 0) return answer(tmdbErrors.unknownRoute());
+      return answer(
+        { ...tmdbErrors.unknownRoute(), httpStatus: 405 },
+        { allow: allowed.join(', ').toUpperCase() },
+      );
+    }
+    if (!hasAcceptedCredentials(settings, request.authorization, request.url))
+      return answer(tmdbErrors.invalidCredentials());
+    try {
+      return dispatch(match, request);
+    } catch {
+      // A bug in a handler must look like TMDB having a bad moment, never leak a stack or a credential.
+      return answer(tmdbErrors.internalError());
+    }
+  }
+
+  function dispatch(match: RouteMatch, request: MockRequest): MockResponse {
+    const { operationId } = match.operation;
+    if (!isOperationId(operationId)) return answer({ ...tmdbErrors.internalError(), httpStatus: 501 });
+    return run(operationId, match, request);
+  }
+
+  function run<K extends OperationId>(operationId: K, match: RouteMatch, request: MockRequest): MockResponse {
+    const handler = table[operationId];
+    if (!handler) return answer({ ...tmdbErrors.internalError(), httpStatus: 501 });
+    const parsed = parseRequest(
+      spec.document,
+      operationId,
+      match.operation,
+      match.rawPathParams,
+      request.url.searchParams,
+      request.bodyText,
+    );
+    if (!parsed.ok) return problemResponse(parsed.problem, match.operation.responseStatuses);
+    const context: HandlerContext = { data: mockData, state };
+    const response: JsonResponse<K> = handler(parsed.request, context);
+    return json(Number(response.status), response.body);
+  }
+
+  return {
+    handle,
+    reset,
+    configure(next) {
+      settings = resolveOptions(next, settings);
+    },
+    state: createStateView(() => state),
+    operationIds: spec.operations.map((operation) => operation.operationId),
+  };
+}
+
+function problemResponse(problem: RequestProblem, declared: ReadonlySet<number>): MockResponse {
+  switch (problem.kind) {
+    case 'path':
+      return json(404, tmdbErrors.invalidId().body);
+    case 'page':
+      return json(400, tmdbErrors.invalidPage().body);
+    case 'input':
+      // TMDB's validation answer is a 422 listing each problem; operations that never validate input
+      // declare only 400, and get TMDB's generic "invalid parameters" instead.
+      if (!declared.has(422) && declared.has(400)) return json(400, tmdbErrors.invalidParameters().body);
+      return json(422, { success: false, errors: problem.messages });
+  }
+}
+
+function json(status: number, body: unknown, extraHeaders: Record<string, string> = {}): MockResponse {
+  return {
+    status,
+    headers: { ...CORS_HEADERS, 'content-type': 'application/json;charset=utf-8', ...extraHeaders },
+    body: JSON.stringify(body),
+  };
+}

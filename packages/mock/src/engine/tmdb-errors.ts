@@ -1,0 +1,34 @@
+// TMDB's own error catalogue: the HTTP status and body TMDB sends for each failure the fake reproduces.
+// Bodies are shaped by the generated `TmdbError`, so a change to that schema breaks this module.
+import type { TmdbError } from '@tmdb-kit/types';
+
+export interface TmdbFailure {
+  readonly httpStatus: number;
+  readonly body: TmdbError;
+}
+
+function failure(httpStatus: number, statusCode: number, statusMessage: string): TmdbFailure {
+  return { httpStatus, body: { success: false, status_code: statusCode, status_message: statusMessage } };
+}
+
+// Messages are our own wording; clients are expected to branch on `status_code`, which matches TMDB's.
+export const tmdbErrors = {
+  invalidCredentials: () =>
+    failure(401, 7, 'Invalid API key: the access token or api_key is missing or wrong.'),
+  authenticationFailed: () =>
+    failure(401, 3, 'Authentication failed: this session is missing, unknown or not allowed to do this.'),
+  sessionDenied: () => failure(401, 17, 'Session denied: the request token has not been validated.'),
+  invalidLogin: () => failure(401, 30, 'Invalid username and/or password.'),
+  invalidRequestToken: () => failure(401, 33, 'Invalid request token: it is unknown, used or expired.'),
+  invalidId: () => failure(404, 6, 'Invalid id: the id is malformed.'),
+  notFound: () => failure(404, 34, 'The resource you requested could not be found.'),
+  invalidPage: () => failure(400, 22, 'Invalid page: pages start at 1 and end at 500.'),
+  invalidParameters: () =>
+    failure(400, 5, 'Invalid parameters: the request has missing or malformed parameters.'),
+  rateLimited: (limit: number) =>
+    failure(429, 25, `Your request count is over the allowed limit of ${limit}.`),
+  internalError: () => failure(500, 11, 'Internal error: something went wrong on the (simulated) server.'),
+  badGateway: () => failure(502, 24, 'Bad gateway: the (simulated) backend did not answer in time.'),
+  serviceOffline: () => failure(503, 9, 'Service offline: the (simulated) service is temporarily down.'),
+  unknownRoute: () => failure(404, 34, 'The resource you requested could not be found.'),
+} satisfies Record<string, (...args: never[]) => TmdbFailure>;

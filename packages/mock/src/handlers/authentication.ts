@@ -1,0 +1,83 @@
+// Request tokens, login, sessions and guest sessions, with TMDB's rules: a token expires after an hour,
+// becomes a session only once validated with a configured user's password, and is used up by it.
+import { tmdbErrors } from '../engine/tmdb-errors.js';
+import {
+  emptyRatings,
+  formatTmdbTimestamp,
+  GUEST_SESSION_LIFETIME_MS,
+  type MockState,
+  REQUEST_TOKEN_LIFETIME_MS,
+  type RequestTokenRecord,
+} from '../state/store.js';
+import type { HandlerTable } from './contract.js';
+import { notFound, ok, success, unauthorized } from './respond.js';
+
+function liveToken(state: MockState, token: string): RequestTokenRecord | undefined {
+  const record = state.requestTokens.get(token);
+  return record && record.expiresAt > state.now() ? record : undefined;
+}
+
+function openSession(state: MockState, accountId: number): string {
+  const sessionId = state.token(40);
+  state.sessions.set(sessionId, accountId);
+  return sessionId;
+}
+
+export const authenticationHandlers = {
+  validateKey: () => ok(success()),
+
+  createRequestToken: (_request, { state }) => {
+    const record: RequestTokenRecord = {
+      token: state.token(40),
+      expiresAt: state.now() + REQUEST_TOKEN_LIFETIME_MS,
+      validatedFor: undefined,
+    };
+    state.requestTokens.set(record.token, record);
+    return ok({
+      success: true,
+      expires_at: formatTmdbTimestamp(record.expiresAt),
+      request_token: record.token,
+    });
+  },
+
+  createSessionIdWithLogin: ({ body }, { state }) => {
+    const record = liveToken(state, body.request_token);
+    if (!record) return unauthorized(tmdbErrors.invalidRequestToken());
+    const account = state.accountByUsername(body.username);
+    if (!account || account.user.password !== body.password) return unauthorized(tmdbErrors.invalidLogin());
+    record.validatedFor = account.id;
+    return ok({
+      success: true,
+      expires_at: formatTmdbTimestamp(record.expiresAt),
+      request_token: record.token,
+    });
+  },
+
+  createSession: ({ body }, { state }) => {
+    const record = liveToken(state, body.request_token);
+    if (!record) return unauthorized(tmdbErrors.invalidRequestToken());
+    if (record.validatedFor === undefined) return unauthorized(tmdbErrors.sessionDenied());
+    state.requestTokens.delete(record.token);
+    return ok({ success: true, session_id: openSession(state, record.validatedFor) });
+  },
+
+  createSessionFromV4Token: ({ body }, { state }) => {
+    const account = [...state.accounts.values()].find(
+      (candidate) => candidate.user.v4AccessToken === body.access_token,
+    );
+    if (!account) return unauthorized(tmdbErrors.authenticationFailed());
+    return ok({ success: true, session_id: openSession(state, account.id) });
+  },
+
+  deleteSession: ({ body }, { state }) => {
+    if (!state.sessions.delete(body.session_id)) return notFound();
+    return ok({ success: true });
+  },
+
+  createGuestSession: (_request, { state }) => {
+    const id = state.token(32);
+    const expiresAt = state.now() + GUEST_SESSION_LIFETIME_MS;
+    state.guestSessions.set(id, { id, expiresAt, ratings: emptyRatings() });
+    return ok({ success: true, guest_session_id: id, expires_at: formatTmdbTimestamp(expiresAt) });
+  },
+} satisfies Partial<HandlerTable>;

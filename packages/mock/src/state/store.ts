@@ -1,0 +1,119 @@
+// The fake's mutable world: request tokens, sessions, guest sessions and what each account or guest has
+// marked, rated and listed. Created from a seed, so the same seed gives the same tokens and ids; `reset`
+// rebuilds it from scratch between tests.
+import { createSeededRandom, type SeededRandom } from '../engine/random.js';
+import { FIRST_ACCOUNT_ID, type MockUser } from './users.js';
+
+export type MarkableMedia = 'movie' | 'tv';
+
+/** When something was marked or rated, as a sequence number: sorting by it is sorting by creation time. */
+export interface Rating {
+  readonly value: number;
+  readonly order: number;
+}
+
+export interface Ratings {
+  readonly movie: Map<number, Rating>;
+  readonly tv: Map<number, Rating>;
+  /** Keyed by the episode's own id. */
+  readonly episode: Map<number, Rating>;
+}
+
+export interface Account {
+  readonly id: number;
+  readonly user: MockUser;
+  /** media id → order in which it was marked */
+  readonly favorites: Record<MarkableMedia, Map<number, number>>;
+  readonly watchlist: Record<MarkableMedia, Map<number, number>>;
+  readonly ratings: Ratings;
+}
+
+export interface RequestTokenRecord {
+  readonly token: string;
+  readonly expiresAt: number;
+  /** Set by validate_with_login; only a validated token becomes a session. */
+  validatedFor: number | undefined;
+}
+
+export interface GuestSessionRecord {
+  readonly id: string;
+  readonly expiresAt: number;
+  readonly ratings: Ratings;
+}
+
+export interface ListItem {
+  readonly mediaType: MarkableMedia;
+  readonly mediaId: number;
+}
+
+export interface ListRecord {
+  readonly id: number;
+  readonly accountId: number;
+  readonly name: string;
+  readonly description: string;
+  readonly language: string;
+  readonly order: number;
+  items: ListItem[];
+}
+
+export const REQUEST_TOKEN_LIFETIME_MS = 60 * 60 * 1000;
+export const GUEST_SESSION_LIFETIME_MS = 24 * 60 * 60 * 1000;
+const FIRST_LIST_ID = 8_100_001;
+
+export interface MockState {
+  readonly accounts: ReadonlyMap<number, Account>;
+  readonly requestTokens: Map<string, RequestTokenRecord>;
+  /** session id → account id */
+  readonly sessions: Map<string, number>;
+  readonly guestSessions: Map<string, GuestSessionRecord>;
+  readonly lists: Map<number, ListRecord>;
+  /** Milliseconds since the epoch, from the configured clock. */
+  now(): number;
+  /** A fresh lowercase hex token from the seeded stream. */
+  token(length: number): string;
+  /** The next creation-order number (monotonic across the whole state). */
+  nextOrder(): number;
+  nextListId(): number;
+  accountByUsername(username: string): Account | undefined;
+}
+
+export function emptyRatings(): Ratings {
+  return { movie: new Map(), tv: new Map(), episode: new Map() };
+}
+
+export function createState(seed: number, users: readonly MockUser[], clock: () => number): MockState {
+  const random: SeededRandom = createSeededRandom(seed);
+  const accounts = new Map<number, Account>(
+    users.map((user, index) => {
+      const id = FIRST_ACCOUNT_ID + index;
+      const account: Account = {
+        id,
+        user,
+        favorites: { movie: new Map(), tv: new Map() },
+        watchlist: { movie: new Map(), tv: new Map() },
+        ratings: emptyRatings(),
+      };
+      return [id, account];
+    }),
+  );
+  let order = 0;
+  let listId = FIRST_LIST_ID;
+  return {
+    accounts,
+    requestTokens: new Map(),
+    sessions: new Map(),
+    guestSessions: new Map(),
+    lists: new Map(),
+    now: clock,
+    token: (length) => random.hex(length),
+    nextOrder: () => ++order,
+    nextListId: () => listId++,
+    accountByUsername: (username) =>
+      [...accounts.values()].find((account) => account.user.username === username),
+  };
+}
+
+/** TMDB's timestamp format for token expiry: `2026-01-31 18:45:00 UTC`. */
+export function formatTmdbTimestamp(milliseconds: number): string {
+  return `${new Date(milliseconds).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+}
