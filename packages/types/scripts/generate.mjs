@@ -140,9 +140,27 @@ function narrowPatternProperties(document) {
   };
 }
 
+/**
+ * A copy of the document without schema-level `example`s. openapi-typescript would turn each into an
+ * `@example` JSDoc block: they would make up a third of the module, cost every consumer's compiler and
+ * editor time, and say nothing about the types. The bundled openapi.json keeps them.
+ * @param {unknown} node
+ * @param {boolean} [isPropertyMap] keys of a `properties` map are field names, never keywords
+ * @returns {unknown}
+ */
+function withoutSchemaExamples(node, isPropertyMap = false) {
+  if (Array.isArray(node)) return node.map((item) => withoutSchemaExamples(item));
+  if (node === null || typeof node !== 'object') return node;
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([key]) => isPropertyMap || (key !== 'example' && key !== 'examples'))
+      .map(([key, value]) => [key, withoutSchemaExamples(value, !isPropertyMap && key === 'properties')]),
+  );
+}
+
 /** @param {Record<string, unknown>} document */
 async function generateTypes(document) {
-  const ast = await openapiTS(/** @type {never} */ (document), {
+  const ast = await openapiTS(/** @type {never} */ (withoutSchemaExamples(document)), {
     // Responses and schemas say exactly what is required; defaults do not make a field present.
     defaultNonNullable: false,
     alphabetize: false,

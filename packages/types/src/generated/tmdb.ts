@@ -3058,11 +3058,6 @@ export interface components {
     /**
      * StatusResponse
      * @description The acknowledgement TMDB returns from writes (ratings, favorites, list changes) and key validation.
-     * @example {
-     *       "success": true,
-     *       "status_code": 1,
-     *       "status_message": "Success."
-     *     }
      */
     StatusResponse: {
       success: boolean;
@@ -3075,11 +3070,6 @@ export interface components {
      * @description The body TMDB sends with most failed requests. `status_code` is TMDB's own code (not the HTTP status):
      *     for example 3 authentication failed, 6 invalid id, 7 invalid API key, 17 session denied,
      *     22 invalid page, 25 request count over limit, 30 invalid username or password, 34 resource not found.
-     * @example {
-     *       "success": false,
-     *       "status_code": 34,
-     *       "status_message": "The resource you requested could not be found."
-     *     }
      */
     TmdbError: {
       /**
@@ -3095,11 +3085,6 @@ export interface components {
     /**
      * RequestToken
      * @description A short-lived token (60 minutes) that a user approves, or that is validated with a login, before it can become a session.
-     * @example {
-     *       "success": true,
-     *       "expires_at": "2026-01-31 18:45:00 UTC",
-     *       "request_token": "4f1c2b9a7d3e6c8b0a5f9e2d1c7b3a6e8d0f4c2b"
-     *     }
      */
     RequestToken: {
       success: boolean;
@@ -3110,11 +3095,6 @@ export interface components {
     /**
      * LoginRequest
      * @description Validates a request token with a TMDB username and password.
-     * @example {
-     *       "username": "demo",
-     *       "password": "correct-horse-battery",
-     *       "request_token": "4f1c2b9a7d3e6c8b0a5f9e2d1c7b3a6e8d0f4c2b"
-     *     }
      */
     LoginRequest: {
       /** @description The TMDB account's user name. */
@@ -3130,11 +3110,6 @@ export interface components {
     /**
      * TmdbValidationError
      * @description Sent with HTTP 422 when request parameters fail validation (for example a search without `query`).
-     * @example {
-     *       "errors": [
-     *         "query must be provided"
-     *       ]
-     *     }
      */
     TmdbValidationError: {
       /** @constant */
@@ -3142,65 +3117,34 @@ export interface components {
       /** @description One message per failed check. */
       errors: string[];
     };
-    /**
-     * SessionRequest
-     * @example {
-     *       "request_token": "4f1c2b9a7d3e6c8b0a5f9e2d1c7b3a6e8d0f4c2b"
-     *     }
-     */
+    /** SessionRequest */
     SessionRequest: {
       /** @description A request token the user has approved or that was validated with a login. */
       request_token: string;
     };
-    /**
-     * Session
-     * @example {
-     *       "success": true,
-     *       "session_id": "9b2e6f1d3c5a7e8f0b4d2c6a1e9f7d3b5c8a0e2f"
-     *     }
-     */
+    /** Session */
     Session: {
       success: boolean;
       /** @description Pass as `session_id` to account, rating and list operations. It does not expire until deleted. */
       session_id: string;
     };
-    /**
-     * SessionConvertRequest
-     * @example {
-     *       "access_token": "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJkZW1vIn0.c2lnbmF0dXJl"
-     *     }
-     */
+    /** SessionConvertRequest */
     SessionConvertRequest: {
       /** @description A v4 user access token to exchange for a v3 session id. */
       access_token: string;
     };
-    /**
-     * SessionDeleteRequest
-     * @example {
-     *       "session_id": "9b2e6f1d3c5a7e8f0b4d2c6a1e9f7d3b5c8a0e2f"
-     *     }
-     */
+    /** SessionDeleteRequest */
     SessionDeleteRequest: {
       /** @description The session to end. */
       session_id: string;
     };
-    /**
-     * SessionDeleted
-     * @example {
-     *       "success": true
-     *     }
-     */
+    /** SessionDeleted */
     SessionDeleted: {
       success: boolean;
     };
     /**
      * GuestSession
      * @description A session with no account behind it. It can rate, and expires after 60 minutes without use.
-     * @example {
-     *       "success": true,
-     *       "guest_session_id": "7e3a1c9f5b2d8e4a6c0f1b3d5e7a9c2b",
-     *       "expires_at": "2026-02-01 18:45:00 UTC"
-     *     }
      */
     GuestSession: {
       success: boolean;
@@ -3211,22 +3155,6 @@ export interface components {
     /**
      * AccountDetails
      * @description The signed-in user's TMDB account.
-     * @example {
-     *       "avatar": {
-     *         "gravatar": {
-     *           "hash": "3f8a1c0e9b7d6a5c4e2f1b0d9c8a7e6f"
-     *         },
-     *         "tmdb": {
-     *           "avatar_path": null
-     *         }
-     *       },
-     *       "id": 40217,
-     *       "iso_639_1": "en",
-     *       "iso_3166_1": "GB",
-     *       "name": "",
-     *       "include_adult": false,
-     *       "username": "quiet_orbit_fan"
-     *     }
      */
     AccountDetails: {
       /** @description The account's picture, from Gravatar and/or uploaded to TMDB. */
@@ -3255,11 +3183,6 @@ export interface components {
     /**
      * FavoriteRequest
      * @description Marks a movie or TV series as a favorite of the account, or removes the mark.
-     * @example {
-     *       "media_type": "movie",
-     *       "media_id": 1001,
-     *       "favorite": true
-     *     }
      */
     FavoriteRequest: {
       /** @enum {string} */
@@ -3272,11 +3195,6 @@ export interface components {
     /**
      * WatchlistRequest
      * @description Puts a movie or TV series on the account's watchlist, or takes it off.
-     * @example {
-     *       "media_type": "tv",
-     *       "media_id": 2002,
-     *       "watchlist": true
-     *     }
      */
     WatchlistRequest: {
       /** @enum {string} */
@@ -3457,11 +3375,6 @@ export interface components {
     /**
      * ListCreateRequest
      * @description A new, empty version 3 list.
-     * @example {
-     *       "name": "Films set on space stations",
-     *       "description": "Small crews, failing hardware, long nights.",
-     *       "language": "en"
-     *     }
      */
     ListCreateRequest: {
       name: string;
@@ -3473,12 +3386,6 @@ export interface components {
     /**
      * ListCreated
      * @description The acknowledgement of a new list, with the id it was given.
-     * @example {
-     *       "success": true,
-     *       "status_code": 1,
-     *       "status_message": "The item/record was created successfully.",
-     *       "list_id": 8101
-     *     }
      */
     ListCreated: components['schemas']['StatusResponse'] & {
       /** @description The new list's id, for `list_id`. */
@@ -3542,9 +3449,6 @@ export interface components {
     /**
      * ListItemRequest
      * @description The movie to add to or remove from a version 3 list.
-     * @example {
-     *       "media_id": 1001
-     *     }
      */
     ListItemRequest: {
       /** @description TMDB id of the movie. */
@@ -3553,10 +3457,6 @@ export interface components {
     /**
      * ListItemStatus
      * @description Whether a movie is on a list.
-     * @example {
-     *       "id": 8101,
-     *       "item_present": true
-     *     }
      */
     ListItemStatus: {
       /** @description The list id. */
@@ -3566,11 +3466,6 @@ export interface components {
     /**
      * Certification
      * @description One age rating of a country's rating system.
-     * @example {
-     *       "certification": "12",
-     *       "meaning": "Suitable for viewers aged 12 and over.",
-     *       "order": 2
-     *     }
      */
     Certification: {
       /** @description The rating as displayed (`PG-13`, `FSK 12`, `TV-MA`). */
@@ -3826,11 +3721,6 @@ export interface components {
     /**
      * Country
      * @description A country TMDB uses in its data (also the shape of the watch provider regions).
-     * @example {
-     *       "iso_3166_1": "NZ",
-     *       "english_name": "New Zealand",
-     *       "native_name": "New Zealand"
-     *     }
      */
     Country: {
       /** @description ISO 3166-1 alpha-2 code. */
@@ -3842,14 +3732,6 @@ export interface components {
     /**
      * Job
      * @description A crew department and the job titles TMDB files under it.
-     * @example {
-     *       "department": "Camera",
-     *       "jobs": [
-     *         "Director of Photography",
-     *         "Steadicam Operator",
-     *         "Focus Puller"
-     *       ]
-     *     }
      */
     Job: {
       /** @description Department name as used in crew credits (`Directing`, `Sound`, ...); TMDB may add departments. */
@@ -3859,11 +3741,6 @@ export interface components {
     /**
      * LanguageInfo
      * @description A language TMDB uses in its data.
-     * @example {
-     *       "iso_639_1": "it",
-     *       "english_name": "Italian",
-     *       "name": "Italiano"
-     *     }
      */
     LanguageInfo: {
       /** @description ISO 639-1 code (TMDB also lists a few codes outside the standard, such as `xx` for no language). */
@@ -3875,14 +3752,6 @@ export interface components {
     /**
      * Timezone
      * @description The IANA time zones of a country.
-     * @example {
-     *       "iso_3166_1": "PT",
-     *       "zones": [
-     *         "Europe/Lisbon",
-     *         "Atlantic/Madeira",
-     *         "Atlantic/Azores"
-     *       ]
-     *     }
      */
     Timezone: {
       /** @description ISO 3166-1 alpha-2 code. */
@@ -4117,13 +3986,7 @@ export interface components {
       tv_results: components['schemas']['TvListItemWithMediaType'][];
       tv_season_results: components['schemas']['TvSeasonMediaItem'][];
     };
-    /**
-     * Genre
-     * @example {
-     *       "id": 878,
-     *       "name": "Science Fiction"
-     *     }
-     */
+    /** Genre */
     Genre: {
       id: number;
       /** @description Localised by the `language` parameter. */
@@ -4661,9 +4524,6 @@ export interface components {
     /**
      * RatingRequest
      * @description A rating to give a movie, series or episode. Rating again replaces the previous value.
-     * @example {
-     *       "value": 8.5
-     *     }
      */
     RatingRequest: {
       /** @description From 0.5 to 10, in steps of 0.5. */
@@ -5927,13 +5787,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "success": true,
-           *       "status_code": 1,
-           *       "status_message": "Success."
-           *     }
-           */
           'application/json': components['schemas']['StatusResponse'];
         };
       };
@@ -5956,13 +5809,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "success": true,
-           *       "expires_at": "2026-01-31 18:45:00 UTC",
-           *       "request_token": "4f1c2b9a7d3e6c8b0a5f9e2d1c7b3a6e8d0f4c2b"
-           *     }
-           */
           'application/json': components['schemas']['RequestToken'];
         };
       };
@@ -5979,13 +5825,6 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /**
-         * @example {
-         *       "username": "demo",
-         *       "password": "correct-horse-battery",
-         *       "request_token": "4f1c2b9a7d3e6c8b0a5f9e2d1c7b3a6e8d0f4c2b"
-         *     }
-         */
         'application/json': components['schemas']['LoginRequest'];
       };
     };
@@ -5996,13 +5835,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "success": true,
-           *       "expires_at": "2026-01-31 18:45:00 UTC",
-           *       "request_token": "4f1c2b9a7d3e6c8b0a5f9e2d1c7b3a6e8d0f4c2b"
-           *     }
-           */
           'application/json': components['schemas']['RequestToken'];
         };
       };
@@ -6022,11 +5854,6 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /**
-         * @example {
-         *       "request_token": "4f1c2b9a7d3e6c8b0a5f9e2d1c7b3a6e8d0f4c2b"
-         *     }
-         */
         'application/json': components['schemas']['SessionRequest'];
       };
     };
@@ -6037,12 +5864,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "success": true,
-           *       "session_id": "9b2e6f1d3c5a7e8f0b4d2c6a1e9f7d3b5c8a0e2f"
-           *     }
-           */
           'application/json': components['schemas']['Session'];
         };
       };
@@ -6060,11 +5881,6 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /**
-         * @example {
-         *       "access_token": "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJkZW1vIn0.c2lnbmF0dXJl"
-         *     }
-         */
         'application/json': components['schemas']['SessionConvertRequest'];
       };
     };
@@ -6075,12 +5891,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "success": true,
-           *       "session_id": "9b2e6f1d3c5a7e8f0b4d2c6a1e9f7d3b5c8a0e2f"
-           *     }
-           */
           'application/json': components['schemas']['Session'];
         };
       };
@@ -6097,11 +5907,6 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /**
-         * @example {
-         *       "session_id": "9b2e6f1d3c5a7e8f0b4d2c6a1e9f7d3b5c8a0e2f"
-         *     }
-         */
         'application/json': components['schemas']['SessionDeleteRequest'];
       };
     };
@@ -6112,11 +5917,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "success": true
-           *     }
-           */
           'application/json': components['schemas']['SessionDeleted'];
         };
       };
@@ -6140,13 +5940,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "success": true,
-           *       "guest_session_id": "7e3a1c9f5b2d8e4a6c0f1b3d5e7a9c2b",
-           *       "expires_at": "2026-02-01 18:45:00 UTC"
-           *     }
-           */
           'application/json': components['schemas']['GuestSession'];
         };
       };
@@ -6175,24 +5968,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "avatar": {
-           *         "gravatar": {
-           *           "hash": "3f8a1c0e9b7d6a5c4e2f1b0d9c8a7e6f"
-           *         },
-           *         "tmdb": {
-           *           "avatar_path": "/orbit-fan-avatar.png"
-           *         }
-           *       },
-           *       "id": 40217,
-           *       "iso_639_1": "en",
-           *       "iso_3166_1": "GB",
-           *       "name": "Mara Quill",
-           *       "include_adult": false,
-           *       "username": "quiet_orbit_fan"
-           *     }
-           */
           'application/json': components['schemas']['AccountDetails'];
         };
       };
@@ -6217,13 +5992,6 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /**
-         * @example {
-         *       "media_type": "movie",
-         *       "media_id": 1001,
-         *       "favorite": true
-         *     }
-         */
         'application/json': components['schemas']['FavoriteRequest'];
       };
     };
@@ -6234,13 +6002,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "success": true,
-           *       "status_code": 13,
-           *       "status_message": "The item/record was deleted successfully."
-           *     }
-           */
           'application/json': components['schemas']['StatusResponse'];
         };
       };
@@ -6250,13 +6011,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "success": true,
-           *       "status_code": 1,
-           *       "status_message": "Success."
-           *     }
-           */
           'application/json': components['schemas']['StatusResponse'];
         };
       };
@@ -6281,13 +6035,6 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /**
-         * @example {
-         *       "media_type": "tv",
-         *       "media_id": 2002,
-         *       "watchlist": true
-         *     }
-         */
         'application/json': components['schemas']['WatchlistRequest'];
       };
     };
@@ -6298,13 +6045,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "success": true,
-           *       "status_code": 13,
-           *       "status_message": "The item/record was deleted successfully."
-           *     }
-           */
           'application/json': components['schemas']['StatusResponse'];
         };
       };
@@ -6314,13 +6054,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "success": true,
-           *       "status_code": 1,
-           *       "status_message": "Success."
-           *     }
-           */
           'application/json': components['schemas']['StatusResponse'];
         };
       };
@@ -6357,52 +6090,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "page": 1,
-           *       "total_pages": 1,
-           *       "total_results": 2,
-           *       "results": [
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": "/quiet-orbit-backdrop.jpg",
-           *           "genre_ids": [
-           *             878,
-           *             18
-           *           ],
-           *           "id": 1001,
-           *           "original_language": "en",
-           *           "original_title": "The Quiet Orbit",
-           *           "overview": "A maintenance engineer on a failing space station has one night to decide who gets the last seat home.",
-           *           "popularity": 42.7,
-           *           "poster_path": "/quiet-orbit-poster.jpg",
-           *           "release_date": "2019-03-14",
-           *           "title": "The Quiet Orbit",
-           *           "video": false,
-           *           "vote_average": 7.4,
-           *           "vote_count": 1280
-           *         },
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": null,
-           *           "genre_ids": [
-           *             35
-           *           ],
-           *           "id": 1047,
-           *           "original_language": "fr",
-           *           "original_title": "Le Parapluie bleu",
-           *           "overview": "",
-           *           "popularity": 3.9,
-           *           "poster_path": null,
-           *           "release_date": "",
-           *           "title": "The Blue Umbrella",
-           *           "video": false,
-           *           "vote_average": 0,
-           *           "vote_count": 0
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['MovieListPage'];
         };
       };
@@ -6440,36 +6127,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "page": 1,
-           *       "total_pages": 1,
-           *       "total_results": 1,
-           *       "results": [
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": "/harbour-lights-backdrop.jpg",
-           *           "first_air_date": "2021-09-05",
-           *           "genre_ids": [
-           *             80,
-           *             18
-           *           ],
-           *           "id": 2002,
-           *           "name": "Harbour Lights",
-           *           "origin_country": [
-           *             "IE"
-           *           ],
-           *           "original_language": "en",
-           *           "original_name": "Harbour Lights",
-           *           "overview": "A coastguard officer in a small fishing town starts counting the boats that never come back.",
-           *           "popularity": 18.2,
-           *           "poster_path": "/harbour-lights-poster.jpg",
-           *           "vote_average": 8.1,
-           *           "vote_count": 342
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['TvListPage'];
         };
       };
@@ -6503,35 +6160,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "page": 1,
-           *       "total_pages": 1,
-           *       "total_results": 2,
-           *       "results": [
-           *         {
-           *           "description": "Small crews, failing hardware, long nights.",
-           *           "favorite_count": 3,
-           *           "id": 8101,
-           *           "item_count": 12,
-           *           "iso_639_1": "en",
-           *           "list_type": "movie",
-           *           "name": "Films set on space stations",
-           *           "poster_path": "/quiet-orbit-poster.jpg"
-           *         },
-           *         {
-           *           "description": "",
-           *           "favorite_count": 0,
-           *           "id": 8102,
-           *           "item_count": 0,
-           *           "iso_639_1": "en",
-           *           "list_type": "movie",
-           *           "name": "To sort later",
-           *           "poster_path": null
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['AccountListPage'];
         };
       };
@@ -6569,35 +6197,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "page": 1,
-           *       "total_pages": 1,
-           *       "total_results": 1,
-           *       "results": [
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": "/quiet-orbit-backdrop.jpg",
-           *           "genre_ids": [
-           *             878,
-           *             18
-           *           ],
-           *           "id": 1001,
-           *           "original_language": "en",
-           *           "original_title": "The Quiet Orbit",
-           *           "overview": "A maintenance engineer on a failing space station has one night to decide who gets the last seat home.",
-           *           "popularity": 42.7,
-           *           "poster_path": "/quiet-orbit-poster.jpg",
-           *           "release_date": "2019-03-14",
-           *           "title": "The Quiet Orbit",
-           *           "video": false,
-           *           "vote_average": 7.4,
-           *           "vote_count": 1280,
-           *           "rating": 8.5
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['RatedMoviePage'];
         };
       };
@@ -6635,37 +6234,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "page": 1,
-           *       "total_pages": 1,
-           *       "total_results": 1,
-           *       "results": [
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": null,
-           *           "first_air_date": "2021-09-05",
-           *           "genre_ids": [
-           *             80,
-           *             18
-           *           ],
-           *           "id": 2002,
-           *           "name": "Harbour Lights",
-           *           "origin_country": [
-           *             "IE"
-           *           ],
-           *           "original_language": "en",
-           *           "original_name": "Harbour Lights",
-           *           "overview": "A coastguard officer in a small fishing town starts counting the boats that never come back.",
-           *           "popularity": 18.2,
-           *           "poster_path": "/harbour-lights-poster.jpg",
-           *           "vote_average": 8.1,
-           *           "vote_count": 342,
-           *           "rating": 9
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['RatedTvSeriesPage'];
         };
       };
@@ -6703,45 +6271,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "page": 1,
-           *       "total_pages": 1,
-           *       "total_results": 2,
-           *       "results": [
-           *         {
-           *           "air_date": "2021-09-05",
-           *           "episode_number": 1,
-           *           "id": 30001,
-           *           "name": "Low Tide",
-           *           "overview": "The first boat goes missing on a calm night.",
-           *           "production_code": "HL101",
-           *           "runtime": 52,
-           *           "season_number": 1,
-           *           "show_id": 2002,
-           *           "still_path": "/harbour-lights-s1e1.jpg",
-           *           "vote_average": 7.9,
-           *           "vote_count": 41,
-           *           "rating": 8
-           *         },
-           *         {
-           *           "air_date": "2021-09-12",
-           *           "episode_number": 2,
-           *           "id": 30002,
-           *           "name": "Dead Reckoning",
-           *           "overview": "",
-           *           "production_code": "",
-           *           "runtime": null,
-           *           "season_number": 1,
-           *           "show_id": 2002,
-           *           "still_path": null,
-           *           "vote_average": 0,
-           *           "vote_count": 0,
-           *           "rating": 6.5
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['RatedEpisodePage'];
         };
       };
@@ -6779,34 +6308,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "page": 1,
-           *       "total_pages": 1,
-           *       "total_results": 1,
-           *       "results": [
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": "/salt-road-backdrop.jpg",
-           *           "genre_ids": [
-           *             12,
-           *             36
-           *           ],
-           *           "id": 1019,
-           *           "original_language": "es",
-           *           "original_title": "El camino de la sal",
-           *           "overview": "Two brothers drive a mule train across the desert to settle their father's debts.",
-           *           "popularity": 11.3,
-           *           "poster_path": "/salt-road-poster.jpg",
-           *           "release_date": "2023-11-02",
-           *           "title": "The Salt Road",
-           *           "video": false,
-           *           "vote_average": 6.8,
-           *           "vote_count": 97
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['MovieListPage'];
         };
       };
@@ -6844,31 +6345,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "page": 1,
-           *       "total_pages": 1,
-           *       "total_results": 1,
-           *       "results": [
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": null,
-           *           "first_air_date": "",
-           *           "genre_ids": [],
-           *           "id": 2031,
-           *           "name": "The Lamplighters",
-           *           "origin_country": [],
-           *           "original_language": "en",
-           *           "original_name": "The Lamplighters",
-           *           "overview": "",
-           *           "popularity": 0.6,
-           *           "poster_path": null,
-           *           "vote_average": 0,
-           *           "vote_count": 0
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['TvListPage'];
         };
       };
@@ -6904,34 +6380,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "page": 1,
-           *       "total_pages": 1,
-           *       "total_results": 1,
-           *       "results": [
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": null,
-           *           "genre_ids": [
-           *             35
-           *           ],
-           *           "id": 1047,
-           *           "original_language": "fr",
-           *           "original_title": "Le Parapluie bleu",
-           *           "overview": "A shy florist keeps finding the same blue umbrella left in her shop.",
-           *           "popularity": 3.9,
-           *           "poster_path": "/blue-umbrella-poster.jpg",
-           *           "release_date": "2016-05-20",
-           *           "title": "The Blue Umbrella",
-           *           "video": false,
-           *           "vote_average": 6.1,
-           *           "vote_count": 58,
-           *           "rating": 7.5
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['RatedMoviePage'];
         };
       };
@@ -6966,37 +6414,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "page": 1,
-           *       "total_pages": 1,
-           *       "total_results": 1,
-           *       "results": [
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": "/harbour-lights-backdrop.jpg",
-           *           "first_air_date": "2021-09-05",
-           *           "genre_ids": [
-           *             80,
-           *             18
-           *           ],
-           *           "id": 2002,
-           *           "name": "Harbour Lights",
-           *           "origin_country": [
-           *             "IE"
-           *           ],
-           *           "original_language": "en",
-           *           "original_name": "Harbour Lights",
-           *           "overview": "A coastguard officer in a small fishing town starts counting the boats that never come back.",
-           *           "popularity": 18.2,
-           *           "poster_path": null,
-           *           "vote_average": 8.1,
-           *           "vote_count": 342,
-           *           "rating": 10
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['RatedTvSeriesPage'];
         };
       };
@@ -7031,30 +6448,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "page": 1,
-           *       "total_pages": 1,
-           *       "total_results": 1,
-           *       "results": [
-           *         {
-           *           "air_date": "2021-09-05",
-           *           "episode_number": 1,
-           *           "id": 30001,
-           *           "name": "Low Tide",
-           *           "overview": "The first boat goes missing on a calm night.",
-           *           "production_code": "HL101",
-           *           "runtime": 52,
-           *           "season_number": 1,
-           *           "show_id": 2002,
-           *           "still_path": "/harbour-lights-s1e1.jpg",
-           *           "vote_average": 7.9,
-           *           "vote_count": 41,
-           *           "rating": 7
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['RatedEpisodePage'];
         };
       };
@@ -7076,13 +6469,6 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /**
-         * @example {
-         *       "name": "Films set on space stations",
-         *       "description": "Small crews, failing hardware, long nights.",
-         *       "language": "en"
-         *     }
-         */
         'application/json': components['schemas']['ListCreateRequest'];
       };
     };
@@ -7093,14 +6479,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "success": true,
-           *       "status_code": 1,
-           *       "status_message": "The item/record was created successfully.",
-           *       "list_id": 8101
-           *     }
-           */
           'application/json': components['schemas']['ListCreated'];
         };
       };
@@ -7132,64 +6510,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "created_by": "quiet_orbit_fan",
-           *       "description": "Small crews, failing hardware, long nights.",
-           *       "favorite_count": 3,
-           *       "id": "8101",
-           *       "items": [
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": "/quiet-orbit-backdrop.jpg",
-           *           "genre_ids": [
-           *             878,
-           *             18
-           *           ],
-           *           "id": 1001,
-           *           "media_type": "movie",
-           *           "original_language": "en",
-           *           "original_title": "The Quiet Orbit",
-           *           "overview": "A maintenance engineer on a failing space station has one night to decide who gets the last seat home.",
-           *           "popularity": 42.7,
-           *           "poster_path": "/quiet-orbit-poster.jpg",
-           *           "release_date": "2019-03-14",
-           *           "title": "The Quiet Orbit",
-           *           "video": false,
-           *           "vote_average": 7.4,
-           *           "vote_count": 1280
-           *         },
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": null,
-           *           "first_air_date": "2024-02-11",
-           *           "genre_ids": [
-           *             10765
-           *           ],
-           *           "id": 2044,
-           *           "media_type": "tv",
-           *           "name": "Relay Station Nine",
-           *           "origin_country": [
-           *             "CA"
-           *           ],
-           *           "original_language": "en",
-           *           "original_name": "Relay Station Nine",
-           *           "overview": "",
-           *           "popularity": 5.2,
-           *           "poster_path": "/relay-station-nine-poster.jpg",
-           *           "vote_average": 6.9,
-           *           "vote_count": 23
-           *         }
-           *       ],
-           *       "item_count": 2,
-           *       "iso_639_1": "en",
-           *       "name": "Films set on space stations",
-           *       "poster_path": "/quiet-orbit-poster.jpg",
-           *       "page": 1,
-           *       "total_pages": 1,
-           *       "total_results": 2
-           *     }
-           */
           'application/json': components['schemas']['ListDetails'];
         };
       };
@@ -7220,13 +6540,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "success": true,
-           *       "status_code": 13,
-           *       "status_message": "The item/record was deleted successfully."
-           *     }
-           */
           'application/json': components['schemas']['StatusResponse'];
         };
       };
@@ -7251,11 +6564,6 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /**
-         * @example {
-         *       "media_id": 1001
-         *     }
-         */
         'application/json': components['schemas']['ListItemRequest'];
       };
     };
@@ -7266,13 +6574,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "success": true,
-           *       "status_code": 12,
-           *       "status_message": "The item/record was updated successfully."
-           *     }
-           */
           'application/json': components['schemas']['StatusResponse'];
         };
       };
@@ -7297,11 +6598,6 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /**
-         * @example {
-         *       "media_id": 1047
-         *     }
-         */
         'application/json': components['schemas']['ListItemRequest'];
       };
     };
@@ -7312,13 +6608,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "success": true,
-           *       "status_code": 13,
-           *       "status_message": "The item/record was deleted successfully."
-           *     }
-           */
           'application/json': components['schemas']['StatusResponse'];
         };
       };
@@ -7351,13 +6640,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "success": true,
-           *       "status_code": 12,
-           *       "status_message": "The item/record was updated successfully."
-           *     }
-           */
           'application/json': components['schemas']['StatusResponse'];
         };
       };
@@ -7391,12 +6673,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 8101,
-           *       "item_present": false
-           *     }
-           */
           'application/json': components['schemas']['ListItemStatus'];
         };
       };
@@ -7421,31 +6697,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "certifications": {
-           *         "NZ": [
-           *           {
-           *             "certification": "G",
-           *             "meaning": "Anyone may watch.",
-           *             "order": 1
-           *           },
-           *           {
-           *             "certification": "R16",
-           *             "meaning": "Restricted to viewers aged 16 and over.",
-           *             "order": 5
-           *           }
-           *         ],
-           *         "PT": [
-           *           {
-           *             "certification": "M/12",
-           *             "meaning": "For viewers aged 12 and over.",
-           *             "order": 3
-           *           }
-           *         ]
-           *       }
-           *     }
-           */
           'application/json': components['schemas']['CertificationMap'];
         };
       };
@@ -7468,31 +6719,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "certifications": {
-           *         "IE": [
-           *           {
-           *             "certification": "GA",
-           *             "meaning": "Suitable for a general audience.",
-           *             "order": 1
-           *           },
-           *           {
-           *             "certification": "MA",
-           *             "meaning": "For mature audiences.",
-           *             "order": 5
-           *           }
-           *         ],
-           *         "KR": [
-           *           {
-           *             "certification": "15",
-           *             "meaning": "",
-           *             "order": 4
-           *           }
-           *         ]
-           *       }
-           *     }
-           */
           'application/json': components['schemas']['CertificationMap'];
         };
       };
@@ -7525,23 +6751,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "page": 1,
-           *       "total_pages": 4,
-           *       "total_results": 312,
-           *       "results": [
-           *         {
-           *           "id": 1001,
-           *           "adult": false
-           *         },
-           *         {
-           *           "id": 1062,
-           *           "adult": null
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['ChangedItemPage'];
         };
       };
@@ -7576,23 +6785,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "page": 1,
-           *       "total_pages": 1,
-           *       "total_results": 2,
-           *       "results": [
-           *         {
-           *           "id": 2002,
-           *           "adult": false
-           *         },
-           *         {
-           *           "id": 2044,
-           *           "adult": false
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['ChangedItemPage'];
         };
       };
@@ -7627,19 +6819,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "page": 1,
-           *       "total_pages": 1,
-           *       "total_results": 1,
-           *       "results": [
-           *         {
-           *           "id": 5003,
-           *           "adult": false
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['ChangedItemPage'];
         };
       };
@@ -7670,58 +6849,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 3001,
-           *       "name": "The Quiet Orbit Collection",
-           *       "original_language": "en",
-           *       "original_name": "The Quiet Orbit Collection",
-           *       "overview": "Two films about the crew of the ageing Meridian station.",
-           *       "poster_path": "/quiet-orbit-collection-poster.jpg",
-           *       "backdrop_path": null,
-           *       "parts": [
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": "/quiet-orbit-backdrop.jpg",
-           *           "genre_ids": [
-           *             878,
-           *             18
-           *           ],
-           *           "id": 1001,
-           *           "media_type": "movie",
-           *           "original_language": "en",
-           *           "original_title": "The Quiet Orbit",
-           *           "overview": "A maintenance engineer on a failing space station has one night to decide who gets the last seat home.",
-           *           "popularity": 42.7,
-           *           "poster_path": "/quiet-orbit-poster.jpg",
-           *           "release_date": "2019-03-14",
-           *           "title": "The Quiet Orbit",
-           *           "video": false,
-           *           "vote_average": 7.4,
-           *           "vote_count": 1280
-           *         },
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": null,
-           *           "genre_ids": [
-           *             878
-           *           ],
-           *           "id": 1007,
-           *           "media_type": "movie",
-           *           "original_language": "en",
-           *           "original_title": "The Quiet Orbit II",
-           *           "overview": "",
-           *           "popularity": 5.2,
-           *           "poster_path": null,
-           *           "release_date": "",
-           *           "title": "The Quiet Orbit II",
-           *           "video": false,
-           *           "vote_average": 0,
-           *           "vote_count": 0
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['CollectionDetails'];
         };
       };
@@ -7753,33 +6880,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 3001,
-           *       "backdrops": [
-           *         {
-           *           "aspect_ratio": 1.778,
-           *           "file_path": "/quiet-orbit-collection-backdrop.jpg",
-           *           "height": 1080,
-           *           "iso_639_1": null,
-           *           "vote_average": 5.2,
-           *           "vote_count": 2,
-           *           "width": 1920
-           *         }
-           *       ],
-           *       "posters": [
-           *         {
-           *           "aspect_ratio": 0.667,
-           *           "file_path": "/quiet-orbit-collection-poster.jpg",
-           *           "height": 1500,
-           *           "iso_639_1": "en",
-           *           "vote_average": 5.3,
-           *           "vote_count": 4,
-           *           "width": 1000
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['CollectionImageList'];
         };
       };
@@ -7806,35 +6906,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 3001,
-           *       "translations": [
-           *         {
-           *           "iso_3166_1": "DE",
-           *           "iso_639_1": "de",
-           *           "name": "Deutsch",
-           *           "english_name": "German",
-           *           "data": {
-           *             "homepage": "",
-           *             "overview": "Zwei Filme über die Besatzung der alternden Station Meridian.",
-           *             "title": "Der stille Orbit – Filmreihe"
-           *           }
-           *         },
-           *         {
-           *           "iso_3166_1": "FR",
-           *           "iso_639_1": "fr",
-           *           "name": "Français",
-           *           "english_name": "French",
-           *           "data": {
-           *             "homepage": "",
-           *             "overview": "",
-           *             "title": ""
-           *           }
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['CollectionTranslationList'];
         };
       };
@@ -7861,22 +6932,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "description": "",
-           *       "headquarters": "Bristol, England",
-           *       "homepage": "https://lantern-hill.example",
-           *       "id": 501,
-           *       "logo_path": "/lantern-hill-logo.png",
-           *       "name": "Lantern Hill Pictures",
-           *       "origin_country": "GB",
-           *       "parent_company": {
-           *         "id": 500,
-           *         "logo_path": null,
-           *         "name": "Lantern Hill Media Group"
-           *       }
-           *     }
-           */
           'application/json': components['schemas']['CompanyDetails'];
         };
       };
@@ -7903,21 +6958,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 501,
-           *       "results": [
-           *         {
-           *           "name": "Lantern Hill Films Ltd.",
-           *           "type": ""
-           *         },
-           *         {
-           *           "name": "LHP",
-           *           "type": ""
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['AlternativeNameList'];
         };
       };
@@ -7944,23 +6984,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 501,
-           *       "logos": [
-           *         {
-           *           "aspect_ratio": 2.5,
-           *           "file_path": "/lantern-hill-logo.png",
-           *           "file_type": ".svg",
-           *           "height": 200,
-           *           "id": "6610b2c3d4e5f6a7b8c9d0e1",
-           *           "vote_average": 5.3,
-           *           "vote_count": 1,
-           *           "width": 500
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['CompanyImageList'];
         };
       };
@@ -7984,58 +7007,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "images": {
-           *         "base_url": "http://image.tmdb.org/t/p/",
-           *         "secure_base_url": "https://image.tmdb.org/t/p/",
-           *         "backdrop_sizes": [
-           *           "w300",
-           *           "w780",
-           *           "w1280",
-           *           "original"
-           *         ],
-           *         "logo_sizes": [
-           *           "w45",
-           *           "w92",
-           *           "w154",
-           *           "w185",
-           *           "w300",
-           *           "w500",
-           *           "original"
-           *         ],
-           *         "poster_sizes": [
-           *           "w92",
-           *           "w154",
-           *           "w185",
-           *           "w342",
-           *           "w500",
-           *           "w780",
-           *           "original"
-           *         ],
-           *         "profile_sizes": [
-           *           "w45",
-           *           "w185",
-           *           "h632",
-           *           "original"
-           *         ],
-           *         "still_sizes": [
-           *           "w92",
-           *           "w185",
-           *           "w300",
-           *           "original"
-           *         ]
-           *       },
-           *       "change_keys": [
-           *         "budget",
-           *         "cast",
-           *         "crew",
-           *         "genres",
-           *         "overview",
-           *         "title"
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['Configuration'];
         };
       };
@@ -8061,20 +7032,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example [
-           *       {
-           *         "iso_3166_1": "DE",
-           *         "english_name": "Germany",
-           *         "native_name": "Germany"
-           *       },
-           *       {
-           *         "iso_3166_1": "NZ",
-           *         "english_name": "New Zealand",
-           *         "native_name": "New Zealand"
-           *       }
-           *     ]
-           */
           'application/json': components['schemas']['Country'][];
         };
       };
@@ -8097,26 +7054,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example [
-           *       {
-           *         "department": "Camera",
-           *         "jobs": [
-           *           "Director of Photography",
-           *           "Steadicam Operator",
-           *           "Focus Puller"
-           *         ]
-           *       },
-           *       {
-           *         "department": "Sound",
-           *         "jobs": [
-           *           "Original Music Composer",
-           *           "Sound Mixer",
-           *           "Foley Artist"
-           *         ]
-           *       }
-           *     ]
-           */
           'application/json': components['schemas']['Job'][];
         };
       };
@@ -8139,20 +7076,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example [
-           *       {
-           *         "iso_639_1": "it",
-           *         "english_name": "Italian",
-           *         "name": "Italiano"
-           *       },
-           *       {
-           *         "iso_639_1": "ha",
-           *         "english_name": "Hausa",
-           *         "name": ""
-           *       }
-           *     ]
-           */
           'application/json': components['schemas']['LanguageInfo'][];
         };
       };
@@ -8175,14 +7098,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example [
-           *       "de-AT",
-           *       "en-NZ",
-           *       "fr-CA",
-           *       "pt-BR"
-           *     ]
-           */
           'application/json': string[];
         };
       };
@@ -8205,25 +7120,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example [
-           *       {
-           *         "iso_3166_1": "NZ",
-           *         "zones": [
-           *           "Pacific/Auckland",
-           *           "Pacific/Chatham"
-           *         ]
-           *       },
-           *       {
-           *         "iso_3166_1": "PT",
-           *         "zones": [
-           *           "Europe/Lisbon",
-           *           "Atlantic/Madeira",
-           *           "Atlantic/Azores"
-           *         ]
-           *       }
-           *     ]
-           */
           'application/json': components['schemas']['Timezone'][];
         };
       };
@@ -8252,62 +7148,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "credit_type": "cast",
-           *       "department": "Acting",
-           *       "id": "612c3d4e5f6a7b8c9d0e1f02",
-           *       "job": "Actor",
-           *       "media_type": "tv",
-           *       "media": {
-           *         "adult": false,
-           *         "backdrop_path": null,
-           *         "first_air_date": "2021-09-05",
-           *         "genre_ids": [
-           *           18,
-           *           9648
-           *         ],
-           *         "id": 2001,
-           *         "media_type": "tv",
-           *         "name": "Harbour Lights",
-           *         "origin_country": [
-           *           "IE"
-           *         ],
-           *         "original_language": "en",
-           *         "original_name": "Harbour Lights",
-           *         "overview": "A lighthouse keeper's daughter reopens a case the whole village would rather forget.",
-           *         "popularity": 31.2,
-           *         "poster_path": "/harbour-lights-poster.jpg",
-           *         "vote_average": 8.1,
-           *         "vote_count": 412,
-           *         "character": "Ciara Doyle",
-           *         "episodes": [],
-           *         "seasons": [
-           *           {
-           *             "air_date": "2021-09-05",
-           *             "episode_count": 8,
-           *             "id": 4001,
-           *             "name": "Season 1",
-           *             "overview": "",
-           *             "poster_path": "/harbour-lights-s1-poster.jpg",
-           *             "season_number": 1,
-           *             "show_id": 2001
-           *           }
-           *         ]
-           *       },
-           *       "person": {
-           *         "adult": false,
-           *         "gender": 1,
-           *         "id": 7001,
-           *         "known_for_department": "Acting",
-           *         "media_type": "person",
-           *         "name": "Marisol Quenby",
-           *         "original_name": "Marisol Quenby",
-           *         "popularity": 88.4,
-           *         "profile_path": "/marisol-quenby-profile.jpg"
-           *       }
-           *     }
-           */
           'application/json': components['schemas']['CreditDetails'];
         };
       };
@@ -8436,34 +7276,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "page": 1,
-           *       "total_pages": 3,
-           *       "total_results": 41,
-           *       "results": [
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": "/quiet-orbit-backdrop.jpg",
-           *           "genre_ids": [
-           *             878,
-           *             18
-           *           ],
-           *           "id": 1001,
-           *           "original_language": "en",
-           *           "original_title": "The Quiet Orbit",
-           *           "overview": "A maintenance engineer on a failing space station has one night to decide who gets the last seat home.",
-           *           "popularity": 42.7,
-           *           "poster_path": "/quiet-orbit-poster.jpg",
-           *           "release_date": "2019-03-14",
-           *           "title": "The Quiet Orbit",
-           *           "video": false,
-           *           "vote_average": 7.4,
-           *           "vote_count": 1280
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['MovieListPage'];
         };
       };
@@ -8582,36 +7394,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "page": 1,
-           *       "total_pages": 1,
-           *       "total_results": 1,
-           *       "results": [
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": null,
-           *           "first_air_date": "2021-09-05",
-           *           "genre_ids": [
-           *             18,
-           *             9648
-           *           ],
-           *           "id": 2001,
-           *           "name": "Harbour Lights",
-           *           "origin_country": [
-           *             "IE"
-           *           ],
-           *           "original_language": "en",
-           *           "original_name": "Harbour Lights",
-           *           "overview": "A lighthouse keeper's daughter reopens a case the whole village would rather forget.",
-           *           "popularity": 31.2,
-           *           "poster_path": "/harbour-lights-poster.jpg",
-           *           "vote_average": 8.1,
-           *           "vote_count": 412
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['TvListPage'];
         };
       };
@@ -8651,32 +7433,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "movie_results": [],
-           *       "person_results": [],
-           *       "tv_episode_results": [
-           *         {
-           *           "air_date": "2021-09-19",
-           *           "episode_number": 3,
-           *           "episode_type": "standard",
-           *           "id": 3000103,
-           *           "media_type": "tv_episode",
-           *           "name": "The Second Lamp",
-           *           "overview": "Ciara finds a logbook that should have burned with the old keeper's cottage.",
-           *           "production_code": "",
-           *           "runtime": 52,
-           *           "season_number": 1,
-           *           "show_id": 2001,
-           *           "still_path": "/harbour-lights-s1e3-still.jpg",
-           *           "vote_average": 7.9,
-           *           "vote_count": 21
-           *         }
-           *       ],
-           *       "tv_results": [],
-           *       "tv_season_results": []
-           *     }
-           */
           'application/json': components['schemas']['FindResults'];
         };
       };
@@ -8704,24 +7460,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "genres": [
-           *         {
-           *           "id": 18,
-           *           "name": "Drama"
-           *         },
-           *         {
-           *           "id": 35,
-           *           "name": "Comedy"
-           *         },
-           *         {
-           *           "id": 878,
-           *           "name": "Science Fiction"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['GenreList'];
         };
       };
@@ -8747,24 +7485,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "genres": [
-           *         {
-           *           "id": 18,
-           *           "name": "Drama"
-           *         },
-           *         {
-           *           "id": 80,
-           *           "name": "Crime"
-           *         },
-           *         {
-           *           "id": 10765,
-           *           "name": "Sci-Fi & Fantasy"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['GenreList'];
         };
       };
@@ -8790,12 +7510,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 9001,
-           *       "name": "space station"
-           *     }
-           */
           'application/json': components['schemas']['KeywordDetails'];
         };
       };
@@ -8829,35 +7543,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 9001,
-           *       "page": 1,
-           *       "total_pages": 1,
-           *       "total_results": 1,
-           *       "results": [
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": "/quiet-orbit-backdrop.jpg",
-           *           "genre_ids": [
-           *             878,
-           *             18
-           *           ],
-           *           "id": 1001,
-           *           "original_language": "en",
-           *           "original_title": "The Quiet Orbit",
-           *           "overview": "A maintenance engineer on a failing space station has one night to decide who gets the last seat home.",
-           *           "popularity": 42.7,
-           *           "poster_path": "/quiet-orbit-poster.jpg",
-           *           "release_date": "2019-03-14",
-           *           "title": "The Quiet Orbit",
-           *           "video": false,
-           *           "vote_average": 7.4,
-           *           "vote_count": 1280
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['WithId'] & components['schemas']['MovieListPage'];
         };
       };
@@ -8889,57 +7574,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "dates": {
-           *         "maximum": "2026-02-18",
-           *         "minimum": "2026-01-07"
-           *       },
-           *       "page": 1,
-           *       "total_pages": 1,
-           *       "total_results": 2,
-           *       "results": [
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": "/saltwater-ledger-backdrop.jpg",
-           *           "genre_ids": [
-           *             18,
-           *             80
-           *           ],
-           *           "id": 1002,
-           *           "original_language": "en",
-           *           "original_title": "Saltwater Ledger",
-           *           "overview": "A harbour accountant notices that the fish market's books balance a little too well.",
-           *           "popularity": 88.3,
-           *           "poster_path": "/saltwater-ledger-poster.jpg",
-           *           "release_date": "2026-01-21",
-           *           "title": "Saltwater Ledger",
-           *           "video": false,
-           *           "vote_average": 6.9,
-           *           "vote_count": 214
-           *         },
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": null,
-           *           "genre_ids": [
-           *             10751,
-           *             16
-           *           ],
-           *           "id": 1005,
-           *           "original_language": "fr",
-           *           "original_title": "Le Phare des Chouettes",
-           *           "overview": "",
-           *           "popularity": 12.1,
-           *           "poster_path": null,
-           *           "release_date": "2026-02-04",
-           *           "title": "The Owl Lighthouse",
-           *           "video": false,
-           *           "vote_average": 0,
-           *           "vote_count": 0
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['MovieListPageWithDates'];
         };
       };
@@ -8970,53 +7604,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "page": 1,
-           *       "total_pages": 500,
-           *       "total_results": 10000,
-           *       "results": [
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": "/saltwater-ledger-backdrop.jpg",
-           *           "genre_ids": [
-           *             18,
-           *             80
-           *           ],
-           *           "id": 1002,
-           *           "original_language": "en",
-           *           "original_title": "Saltwater Ledger",
-           *           "overview": "A harbour accountant notices that the fish market's books balance a little too well.",
-           *           "popularity": 88.3,
-           *           "poster_path": "/saltwater-ledger-poster.jpg",
-           *           "release_date": "2026-01-21",
-           *           "title": "Saltwater Ledger",
-           *           "video": false,
-           *           "vote_average": 6.9,
-           *           "vote_count": 214
-           *         },
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": "/quiet-orbit-backdrop.jpg",
-           *           "genre_ids": [
-           *             878,
-           *             18
-           *           ],
-           *           "id": 1001,
-           *           "original_language": "en",
-           *           "original_title": "The Quiet Orbit",
-           *           "overview": "A maintenance engineer on a failing space station has one night to decide who gets the last seat home.",
-           *           "popularity": 42.7,
-           *           "poster_path": "/quiet-orbit-poster.jpg",
-           *           "release_date": "2019-03-14",
-           *           "title": "The Quiet Orbit",
-           *           "video": false,
-           *           "vote_average": 7.4,
-           *           "vote_count": 1280
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['MovieListPage'];
         };
       };
@@ -9047,34 +7634,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "page": 1,
-           *       "total_pages": 480,
-           *       "total_results": 9587,
-           *       "results": [
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": "/paper-lanterns-backdrop.jpg",
-           *           "genre_ids": [
-           *             18,
-           *             10749
-           *           ],
-           *           "id": 1003,
-           *           "original_language": "cs",
-           *           "original_title": "Papírové lucerny nad Brnem",
-           *           "overview": "Two letter carriers in 1968 Brno fall in love through the notes they forget to deliver.",
-           *           "popularity": 19.4,
-           *           "poster_path": "/paper-lanterns-poster.jpg",
-           *           "release_date": "1998-09-17",
-           *           "title": "Paper Lanterns Over Brno",
-           *           "video": false,
-           *           "vote_average": 8.6,
-           *           "vote_count": 3412
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['MovieListPage'];
         };
       };
@@ -9105,38 +7664,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "dates": {
-           *         "maximum": "2026-03-11",
-           *         "minimum": "2026-02-19"
-           *       },
-           *       "page": 1,
-           *       "total_pages": 1,
-           *       "total_results": 1,
-           *       "results": [
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": "/last-ferry-backdrop.jpg",
-           *           "genre_ids": [
-           *             53,
-           *             9648
-           *           ],
-           *           "id": 1004,
-           *           "original_language": "no",
-           *           "original_title": "Siste ferje til Halvik",
-           *           "overview": "When the last ferry of the winter leaves without its captain, the passengers start counting each other.",
-           *           "popularity": 31.6,
-           *           "poster_path": "/last-ferry-poster.jpg",
-           *           "release_date": "2026-02-27",
-           *           "title": "The Last Ferry to Halvik",
-           *           "video": false,
-           *           "vote_average": 0,
-           *           "vote_count": 0
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['MovieListPageWithDates'];
         };
       };
@@ -9160,36 +7687,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "adult": false,
-           *       "backdrop_path": null,
-           *       "belongs_to_collection": null,
-           *       "budget": 0,
-           *       "genres": [],
-           *       "homepage": "",
-           *       "id": 1999999,
-           *       "imdb_id": null,
-           *       "origin_country": [],
-           *       "original_language": "de",
-           *       "original_title": "Der kleine Umweg",
-           *       "overview": "",
-           *       "popularity": 0,
-           *       "poster_path": null,
-           *       "production_companies": [],
-           *       "production_countries": [],
-           *       "release_date": "",
-           *       "revenue": 0,
-           *       "runtime": 0,
-           *       "spoken_languages": [],
-           *       "status": "Released",
-           *       "tagline": "",
-           *       "title": "Der kleine Umweg",
-           *       "video": false,
-           *       "vote_average": 0,
-           *       "vote_count": 0
-           *     }
-           */
           'application/json': components['schemas']['MovieDetails'];
         };
       };
@@ -9231,61 +7728,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "adult": false,
-           *       "backdrop_path": "/quiet-orbit-backdrop.jpg",
-           *       "belongs_to_collection": null,
-           *       "budget": 38000000,
-           *       "genres": [
-           *         {
-           *           "id": 878,
-           *           "name": "Science Fiction"
-           *         }
-           *       ],
-           *       "homepage": "",
-           *       "id": 1001,
-           *       "imdb_id": null,
-           *       "origin_country": [
-           *         "GB"
-           *       ],
-           *       "original_language": "en",
-           *       "original_title": "The Quiet Orbit",
-           *       "overview": "A maintenance engineer on a failing space station has one night to decide who gets the last seat home.",
-           *       "popularity": 42.7,
-           *       "poster_path": "/quiet-orbit-poster.jpg",
-           *       "production_companies": [
-           *         {
-           *           "id": 501,
-           *           "name": "Lantern Hill Pictures",
-           *           "logo_path": null,
-           *           "origin_country": "GB"
-           *         }
-           *       ],
-           *       "production_countries": [
-           *         {
-           *           "iso_3166_1": "GB",
-           *           "name": "United Kingdom"
-           *         }
-           *       ],
-           *       "release_date": "2019-03-14",
-           *       "revenue": 121500000,
-           *       "runtime": 112,
-           *       "spoken_languages": [
-           *         {
-           *           "iso_639_1": "en",
-           *           "name": "English",
-           *           "english_name": "English"
-           *         }
-           *       ],
-           *       "status": "Released",
-           *       "tagline": "One seat. Six people.",
-           *       "title": "The Quiet Orbit",
-           *       "video": false,
-           *       "vote_average": 7.4,
-           *       "vote_count": 1280
-           *     }
-           */
           'application/json': components['schemas']['MovieDetails'] & components['schemas']['MovieAppends'];
         };
       };
@@ -9317,16 +7759,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 1001,
-           *       "favorite": true,
-           *       "rated": {
-           *         "value": 8.5
-           *       },
-           *       "watchlist": false
-           *     }
-           */
           'application/json': components['schemas']['AccountStates'];
         };
       };
@@ -9356,28 +7788,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 1001,
-           *       "titles": [
-           *         {
-           *           "iso_3166_1": "DE",
-           *           "title": "Der stille Orbit",
-           *           "type": ""
-           *         },
-           *         {
-           *           "iso_3166_1": "JP",
-           *           "title": "Shizuka na Kidō",
-           *           "type": "romanization"
-           *         },
-           *         {
-           *           "iso_3166_1": "US",
-           *           "title": "Last Seat Home",
-           *           "type": "working title"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['WithId'] &
             components['schemas']['MovieAlternativeTitleList'];
         };
@@ -9415,43 +7825,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "changes": [
-           *         {
-           *           "key": "tagline",
-           *           "items": [
-           *             {
-           *               "id": "65b0c1d2e3f4a5b6c7d8e9f0",
-           *               "action": "updated",
-           *               "time": "2026-01-24 09:12:44 UTC",
-           *               "iso_639_1": "en",
-           *               "iso_3166_1": "US",
-           *               "value": "One seat. Six people.",
-           *               "original_value": "Six people. One seat."
-           *             }
-           *           ]
-           *         },
-           *         {
-           *           "key": "images",
-           *           "items": [
-           *             {
-           *               "id": "65b0c1d2e3f4a5b6c7d8e9f1",
-           *               "action": "added",
-           *               "time": "2026-01-24 10:03:18 UTC",
-           *               "iso_639_1": "",
-           *               "iso_3166_1": "",
-           *               "value": {
-           *                 "poster": {
-           *                   "file_path": "/quiet-orbit-poster-alt.jpg"
-           *                 }
-           *               }
-           *             }
-           *           ]
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['ItemChanges'];
         };
       };
@@ -9482,69 +7855,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 1001,
-           *       "cast": [
-           *         {
-           *           "adult": false,
-           *           "cast_id": 3,
-           *           "character": "Nell Okafor",
-           *           "credit_id": "5f1a2b3c4d5e6f7a8b9c0d1e",
-           *           "gender": 1,
-           *           "id": 2001,
-           *           "known_for_department": "Acting",
-           *           "name": "Mara Ellison",
-           *           "order": 0,
-           *           "original_name": "Mara Ellison",
-           *           "popularity": 14.2,
-           *           "profile_path": "/mara-ellison-profile.jpg"
-           *         },
-           *         {
-           *           "adult": false,
-           *           "cast_id": 5,
-           *           "character": "Station Voice (voice)",
-           *           "credit_id": "5f1a2b3c4d5e6f7a8b9c0d1f",
-           *           "gender": 0,
-           *           "id": 2002,
-           *           "known_for_department": "Acting",
-           *           "name": "Theo Brandt",
-           *           "order": 1,
-           *           "original_name": "Theo Brandt",
-           *           "popularity": 3.8,
-           *           "profile_path": null
-           *         }
-           *       ],
-           *       "crew": [
-           *         {
-           *           "adult": false,
-           *           "credit_id": "5f1a2b3c4d5e6f7a8b9c0d20",
-           *           "department": "Directing",
-           *           "gender": 3,
-           *           "id": 2003,
-           *           "job": "Director",
-           *           "known_for_department": "Directing",
-           *           "name": "Ines Calloway",
-           *           "original_name": "Ines Calloway",
-           *           "popularity": 6.5,
-           *           "profile_path": "/ines-calloway-profile.jpg"
-           *         },
-           *         {
-           *           "adult": false,
-           *           "credit_id": "5f1a2b3c4d5e6f7a8b9c0d21",
-           *           "department": "Writing",
-           *           "gender": 3,
-           *           "id": 2003,
-           *           "job": "Screenplay",
-           *           "known_for_department": "Directing",
-           *           "name": "Ines Calloway",
-           *           "original_name": "Ines Calloway",
-           *           "popularity": 6.5,
-           *           "profile_path": "/ines-calloway-profile.jpg"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['WithId'] & components['schemas']['Credits'];
         };
       };
@@ -9571,16 +7881,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 1001,
-           *       "imdb_id": "tt0000001",
-           *       "wikidata_id": null,
-           *       "facebook_id": "TheQuietOrbitFilm",
-           *       "instagram_id": "quietorbitfilm",
-           *       "twitter_id": null
-           *     }
-           */
           'application/json': components['schemas']['WithId'] & components['schemas']['MovieExternalIds'];
         };
       };
@@ -9612,53 +7912,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 1001,
-           *       "backdrops": [
-           *         {
-           *           "aspect_ratio": 1.778,
-           *           "file_path": "/quiet-orbit-backdrop.jpg",
-           *           "height": 1080,
-           *           "iso_639_1": null,
-           *           "vote_average": 5.4,
-           *           "vote_count": 6,
-           *           "width": 1920
-           *         }
-           *       ],
-           *       "logos": [
-           *         {
-           *           "aspect_ratio": 4.2,
-           *           "file_path": "/quiet-orbit-logo.png",
-           *           "height": 200,
-           *           "iso_639_1": "en",
-           *           "vote_average": 5.3,
-           *           "vote_count": 2,
-           *           "width": 840
-           *         }
-           *       ],
-           *       "posters": [
-           *         {
-           *           "aspect_ratio": 0.667,
-           *           "file_path": "/quiet-orbit-poster.jpg",
-           *           "height": 3000,
-           *           "iso_639_1": "en",
-           *           "vote_average": 5.6,
-           *           "vote_count": 11,
-           *           "width": 2000
-           *         },
-           *         {
-           *           "aspect_ratio": 0.667,
-           *           "file_path": "/quiet-orbit-poster-de.jpg",
-           *           "height": 1500,
-           *           "iso_639_1": "de",
-           *           "vote_average": 0,
-           *           "vote_count": 0,
-           *           "width": 1000
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['WithId'] & components['schemas']['ImageList'];
         };
       };
@@ -9685,21 +7938,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 1001,
-           *       "keywords": [
-           *         {
-           *           "id": 9001,
-           *           "name": "space station"
-           *         },
-           *         {
-           *           "id": 9002,
-           *           "name": "moral dilemma"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['WithId'] & components['schemas']['MovieKeywordList'];
         };
       };
@@ -9731,36 +7969,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 1001,
-           *       "page": 1,
-           *       "total_pages": 1,
-           *       "total_results": 2,
-           *       "results": [
-           *         {
-           *           "description": "Films to watch on long night shifts.",
-           *           "favorite_count": 3,
-           *           "id": 7001,
-           *           "item_count": 48,
-           *           "iso_639_1": "en",
-           *           "list_type": "movie",
-           *           "name": "Night Shift Cinema",
-           *           "poster_path": "/night-shift-list-poster.jpg"
-           *         },
-           *         {
-           *           "description": "",
-           *           "favorite_count": 0,
-           *           "id": 7002,
-           *           "item_count": 12,
-           *           "iso_639_1": "de",
-           *           "list_type": "movie",
-           *           "name": "Weltraum",
-           *           "poster_path": null
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['WithId'] & components['schemas']['ListSummaryPage'];
         };
       };
@@ -9793,35 +8001,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "page": 1,
-           *       "total_pages": 1,
-           *       "total_results": 1,
-           *       "results": [
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": "/last-ferry-backdrop.jpg",
-           *           "genre_ids": [
-           *             53,
-           *             9648
-           *           ],
-           *           "id": 1004,
-           *           "media_type": "movie",
-           *           "original_language": "no",
-           *           "original_title": "Siste ferje til Halvik",
-           *           "overview": "When the last ferry of the winter leaves without its captain, the passengers start counting each other.",
-           *           "popularity": 31.6,
-           *           "poster_path": "/last-ferry-poster.jpg",
-           *           "release_date": "2026-02-27",
-           *           "title": "The Last Ferry to Halvik",
-           *           "video": false,
-           *           "vote_average": 0,
-           *           "vote_count": 0
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['MovieRecommendationPage'];
         };
       };
@@ -9849,47 +8028,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 1001,
-           *       "results": [
-           *         {
-           *           "iso_3166_1": "GB",
-           *           "release_dates": [
-           *             {
-           *               "certification": "12A",
-           *               "descriptors": [],
-           *               "iso_639_1": "",
-           *               "note": "Edinburgh Film Festival",
-           *               "release_date": "2018-06-22T00:00:00.000Z",
-           *               "type": 1
-           *             },
-           *             {
-           *               "certification": "12A",
-           *               "descriptors": [],
-           *               "iso_639_1": "",
-           *               "note": "",
-           *               "release_date": "2019-03-14T00:00:00.000Z",
-           *               "type": 3
-           *             }
-           *           ]
-           *         },
-           *         {
-           *           "iso_3166_1": "DE",
-           *           "release_dates": [
-           *             {
-           *               "certification": "12",
-           *               "descriptors": [],
-           *               "iso_639_1": "de",
-           *               "note": "Streaming",
-           *               "release_date": "2019-08-01T00:00:00.000Z",
-           *               "type": 4
-           *             }
-           *           ]
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['WithId'] & components['schemas']['ReleaseDates'];
         };
       };
@@ -9921,44 +8059,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 1001,
-           *       "page": 1,
-           *       "total_pages": 1,
-           *       "total_results": 2,
-           *       "results": [
-           *         {
-           *           "author": "orbitwatcher",
-           *           "author_details": {
-           *             "avatar_path": null,
-           *             "name": "",
-           *             "rating": null,
-           *             "username": "orbitwatcher"
-           *           },
-           *           "content": "Tense, quiet and far smarter than the trailer suggests.",
-           *           "created_at": "2019-03-20T18:04:11.512Z",
-           *           "id": "65a1f0c2b3d4e5f6a7b8c9d0",
-           *           "updated_at": "2019-03-20T18:04:11.512Z",
-           *           "url": "https://www.themoviedb.org/review/65a1f0c2b3d4e5f6a7b8c9d0"
-           *         },
-           *         {
-           *           "author": "Priya Lindqvist",
-           *           "author_details": {
-           *             "avatar_path": "/priya-avatar.jpg",
-           *             "name": "Priya Lindqvist",
-           *             "rating": 8,
-           *             "username": "plindqvist"
-           *           },
-           *           "content": "The last twenty minutes are a masterclass in restraint.\r\n\r\nThe score deserves its own review.",
-           *           "created_at": "2019-04-02T07:45:30.002Z",
-           *           "id": "65a1f0c2b3d4e5f6a7b8c9d1",
-           *           "updated_at": "2019-04-05T11:20:00.117Z",
-           *           "url": "https://www.themoviedb.org/review/65a1f0c2b3d4e5f6a7b8c9d1"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['WithId'] & components['schemas']['ReviewPage'];
         };
       };
@@ -9991,33 +8091,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "page": 1,
-           *       "total_pages": 1,
-           *       "total_results": 1,
-           *       "results": [
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": null,
-           *           "genre_ids": [
-           *             878
-           *           ],
-           *           "id": 1006,
-           *           "original_language": "en",
-           *           "original_title": "Dust on the Airlock",
-           *           "overview": "Two rival salvage crews discover they have been stripping the same derelict from opposite ends.",
-           *           "popularity": 9.7,
-           *           "poster_path": "/dust-airlock-poster.jpg",
-           *           "release_date": "2011-06-02",
-           *           "title": "Dust on the Airlock",
-           *           "video": false,
-           *           "vote_average": 6.1,
-           *           "vote_count": 87
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['MovieListPage'];
         };
       };
@@ -10045,39 +8118,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 1001,
-           *       "translations": [
-           *         {
-           *           "iso_3166_1": "DE",
-           *           "iso_639_1": "de",
-           *           "name": "Deutsch",
-           *           "english_name": "German",
-           *           "data": {
-           *             "homepage": "",
-           *             "overview": "Ein Wartungstechniker auf einer sterbenden Raumstation muss in einer Nacht entscheiden, wer den letzten Platz nach Hause bekommt.",
-           *             "runtime": 0,
-           *             "tagline": "",
-           *             "title": "Der stille Orbit"
-           *           }
-           *         },
-           *         {
-           *           "iso_3166_1": "US",
-           *           "iso_639_1": "en",
-           *           "name": "English",
-           *           "english_name": "English",
-           *           "data": {
-           *             "homepage": "https://quiet-orbit.example",
-           *             "overview": "A maintenance engineer on a failing space station has one night to decide who gets the last seat home.",
-           *             "runtime": 112,
-           *             "tagline": "One seat. Six people.",
-           *             "title": "The Quiet Orbit"
-           *           }
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['WithId'] & components['schemas']['MovieTranslationList'];
         };
       };
@@ -10107,37 +8147,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 1001,
-           *       "results": [
-           *         {
-           *           "id": "6601a2b3c4d5e6f7a8b9c0d1",
-           *           "iso_3166_1": "US",
-           *           "iso_639_1": "en",
-           *           "key": "qO-rbT1r4iL",
-           *           "name": "The Quiet Orbit | Official Trailer",
-           *           "official": true,
-           *           "published_at": "2019-01-15T17:00:00.000Z",
-           *           "site": "YouTube",
-           *           "size": 1080,
-           *           "type": "Trailer"
-           *         },
-           *         {
-           *           "id": "6601a2b3c4d5e6f7a8b9c0d2",
-           *           "iso_3166_1": "US",
-           *           "iso_639_1": "en",
-           *           "key": "123456789",
-           *           "name": "Building the station set",
-           *           "official": false,
-           *           "published_at": "2019-04-09T12:30:00.000Z",
-           *           "site": "Vimeo",
-           *           "size": 720,
-           *           "type": "Behind the Scenes"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['WithId'] & components['schemas']['VideoList'];
         };
       };
@@ -10164,51 +8173,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 1001,
-           *       "results": {
-           *         "GB": {
-           *           "link": "https://www.themoviedb.org/movie/1001-the-quiet-orbit/watch?locale=GB",
-           *           "flatrate": [
-           *             {
-           *               "display_priority": 4,
-           *               "logo_path": "/streamora-logo.jpg",
-           *               "provider_id": 9101,
-           *               "provider_name": "Streamora"
-           *             }
-           *           ],
-           *           "rent": [
-           *             {
-           *               "display_priority": 2,
-           *               "logo_path": "/pixelshelf-logo.jpg",
-           *               "provider_id": 9102,
-           *               "provider_name": "Pixelshelf"
-           *             }
-           *           ],
-           *           "buy": [
-           *             {
-           *               "display_priority": 2,
-           *               "logo_path": "/pixelshelf-logo.jpg",
-           *               "provider_id": 9102,
-           *               "provider_name": "Pixelshelf"
-           *             }
-           *           ]
-           *         },
-           *         "NZ": {
-           *           "link": "https://www.themoviedb.org/movie/1001-the-quiet-orbit/watch?locale=NZ",
-           *           "ads": [
-           *             {
-           *               "display_priority": 11,
-           *               "logo_path": null,
-           *               "provider_id": 9103,
-           *               "provider_name": "KiwiFreeView"
-           *             }
-           *           ]
-           *         }
-           *       }
-           *     }
-           */
           'application/json': components['schemas']['WithId'] & components['schemas']['WatchProviderResults'];
         };
       };
@@ -10234,11 +8198,6 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /**
-         * @example {
-         *       "value": 8.5
-         *     }
-         */
         'application/json': components['schemas']['RatingRequest'];
       };
     };
@@ -10249,13 +8208,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "success": true,
-           *       "status_code": 1,
-           *       "status_message": "Success."
-           *     }
-           */
           'application/json': components['schemas']['StatusResponse'];
         };
       };
@@ -10288,13 +8240,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "success": true,
-           *       "status_code": 13,
-           *       "status_message": "The item/record was deleted successfully."
-           *     }
-           */
           'application/json': components['schemas']['StatusResponse'];
         };
       };
@@ -10321,16 +8266,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "headquarters": "Aberdeen, Scotland",
-           *       "homepage": "https://northsea-one.example.com",
-           *       "id": 301,
-           *       "logo_path": "/northsea-one-logo.png",
-           *       "name": "Northsea One",
-           *       "origin_country": "GB"
-           *     }
-           */
           'application/json': components['schemas']['NetworkDetails'];
         };
       };
@@ -10357,21 +8292,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 301,
-           *       "results": [
-           *         {
-           *           "name": "North Sea Broadcasting",
-           *           "type": ""
-           *         },
-           *         {
-           *           "name": "Northsea One HD",
-           *           "type": ""
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['AlternativeNameList'];
         };
       };
@@ -10398,33 +8318,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 301,
-           *       "logos": [
-           *         {
-           *           "aspect_ratio": 2.5,
-           *           "file_path": "/northsea-one-logo.png",
-           *           "file_type": ".svg",
-           *           "height": 200,
-           *           "id": "5b6c7d8e9f0a1b000c2d3e4f",
-           *           "vote_average": 5.3,
-           *           "vote_count": 3,
-           *           "width": 500
-           *         },
-           *         {
-           *           "aspect_ratio": 2.4,
-           *           "file_path": "/northsea-one-logo-2009.png",
-           *           "file_type": ".png",
-           *           "height": 250,
-           *           "id": "5b6c7d8e9f0a1b000c2d3e50",
-           *           "vote_average": 5.2,
-           *           "vote_count": 1,
-           *           "width": 600
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['NetworkImageList'];
         };
       };
@@ -10453,65 +8346,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "page": 1,
-           *       "total_pages": 500,
-           *       "total_results": 10000,
-           *       "results": [
-           *         {
-           *           "adult": false,
-           *           "gender": 1,
-           *           "id": 7001,
-           *           "known_for": [
-           *             {
-           *               "adult": false,
-           *               "backdrop_path": "/quiet-orbit-backdrop.jpg",
-           *               "genre_ids": [
-           *                 878,
-           *                 18
-           *               ],
-           *               "id": 1001,
-           *               "media_type": "movie",
-           *               "original_language": "en",
-           *               "original_title": "The Quiet Orbit",
-           *               "overview": "A maintenance engineer on a failing space station has one night to decide who gets the last seat home.",
-           *               "poster_path": "/quiet-orbit-poster.jpg",
-           *               "release_date": "2019-03-14",
-           *               "title": "The Quiet Orbit",
-           *               "video": false,
-           *               "vote_average": 7.4,
-           *               "vote_count": 1280
-           *             },
-           *             {
-           *               "backdrop_path": null,
-           *               "first_air_date": "2021-09-05",
-           *               "genre_ids": [
-           *                 18,
-           *                 9648
-           *               ],
-           *               "id": 2001,
-           *               "media_type": "tv",
-           *               "name": "Harbour Lights",
-           *               "origin_country": [
-           *                 "IE"
-           *               ],
-           *               "original_language": "en",
-           *               "original_name": "Harbour Lights",
-           *               "overview": "A lighthouse keeper's daughter reopens a case the whole village would rather forget.",
-           *               "poster_path": "/harbour-lights-poster.jpg",
-           *               "vote_average": 8.1,
-           *               "vote_count": 412
-           *             }
-           *           ],
-           *           "known_for_department": "Acting",
-           *           "name": "Marisol Quenby",
-           *           "popularity": 88.4,
-           *           "profile_path": "/marisol-quenby-profile.jpg"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['PersonListPage'];
         };
       };
@@ -10535,24 +8369,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "adult": false,
-           *       "also_known_as": [],
-           *       "biography": "",
-           *       "birthday": null,
-           *       "deathday": null,
-           *       "gender": 0,
-           *       "homepage": null,
-           *       "id": 9900012,
-           *       "imdb_id": null,
-           *       "known_for_department": null,
-           *       "name": "Oskar Lindqvist-Amari",
-           *       "place_of_birth": null,
-           *       "popularity": 0,
-           *       "profile_path": null
-           *     }
-           */
           'application/json': components['schemas']['PersonDetails'];
         };
       };
@@ -10583,39 +8399,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "adult": false,
-           *       "also_known_as": [
-           *         "Marisol Q.",
-           *         "Марисоль Кенби"
-           *       ],
-           *       "biography": "Marisol Quenby is a stage and screen actor who trained in Galway before her first film role in The Quiet Orbit.",
-           *       "birthday": "1988-04-17",
-           *       "deathday": null,
-           *       "gender": 1,
-           *       "homepage": null,
-           *       "id": 7001,
-           *       "imdb_id": "nm9000701",
-           *       "known_for_department": "Acting",
-           *       "name": "Marisol Quenby",
-           *       "place_of_birth": "Galway, Ireland",
-           *       "popularity": 88.4,
-           *       "profile_path": "/marisol-quenby-profile.jpg",
-           *       "external_ids": {
-           *         "facebook_id": null,
-           *         "freebase_id": null,
-           *         "freebase_mid": null,
-           *         "imdb_id": "nm9000701",
-           *         "instagram_id": "marisolquenby",
-           *         "tiktok_id": null,
-           *         "tvrage_id": null,
-           *         "twitter_id": null,
-           *         "wikidata_id": "Q99000701",
-           *         "youtube_id": null
-           *       }
-           *     }
-           */
           'application/json': components['schemas']['PersonDetails'] & components['schemas']['PersonAppends'];
         };
       };
@@ -10652,25 +8435,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "changes": [
-           *         {
-           *           "key": "place_of_birth",
-           *           "items": [
-           *             {
-           *               "id": "65a1f0c2b7d4e80012ab34cd",
-           *               "action": "added",
-           *               "time": "2026-01-12 09:14:03 UTC",
-           *               "iso_639_1": "",
-           *               "iso_3166_1": "",
-           *               "value": "Galway, Ireland"
-           *             }
-           *           ]
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['ItemChanges'];
         };
       };
@@ -10701,85 +8465,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 7001,
-           *       "cast": [
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": "/quiet-orbit-backdrop.jpg",
-           *           "genre_ids": [
-           *             878,
-           *             18
-           *           ],
-           *           "id": 1001,
-           *           "original_language": "en",
-           *           "original_title": "The Quiet Orbit",
-           *           "overview": "A maintenance engineer on a failing space station has one night to decide who gets the last seat home.",
-           *           "popularity": 42.7,
-           *           "poster_path": "/quiet-orbit-poster.jpg",
-           *           "release_date": "2019-03-14",
-           *           "title": "The Quiet Orbit",
-           *           "video": false,
-           *           "vote_average": 7.4,
-           *           "vote_count": 1280,
-           *           "character": "Nell Achterberg",
-           *           "credit_id": "5f0a1b2c3d4e5f6a7b8c9d01",
-           *           "order": 0,
-           *           "media_type": "movie"
-           *         },
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": null,
-           *           "genre_ids": [
-           *             18,
-           *             9648
-           *           ],
-           *           "id": 2001,
-           *           "origin_country": [
-           *             "IE"
-           *           ],
-           *           "original_language": "en",
-           *           "original_name": "Harbour Lights",
-           *           "overview": "A lighthouse keeper's daughter reopens a case the whole village would rather forget.",
-           *           "popularity": 31.2,
-           *           "poster_path": "/harbour-lights-poster.jpg",
-           *           "first_air_date": "2021-09-05",
-           *           "name": "Harbour Lights",
-           *           "vote_average": 8.1,
-           *           "vote_count": 412,
-           *           "character": "Ciara Doyle",
-           *           "credit_id": "612c3d4e5f6a7b8c9d0e1f02",
-           *           "episode_count": 16,
-           *           "media_type": "tv"
-           *         }
-           *       ],
-           *       "crew": [
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": null,
-           *           "genre_ids": [
-           *             99
-           *           ],
-           *           "id": 1044,
-           *           "original_language": "en",
-           *           "original_title": "Salt and Signal",
-           *           "overview": "",
-           *           "popularity": 2.3,
-           *           "poster_path": null,
-           *           "release_date": "",
-           *           "title": "Salt and Signal",
-           *           "video": false,
-           *           "vote_average": 0,
-           *           "vote_count": 0,
-           *           "credit_id": "64b1c2d3e4f5a6b7c8d9e003",
-           *           "department": "Directing",
-           *           "job": "Director",
-           *           "media_type": "movie"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['WithId'] &
             components['schemas']['PersonCombinedCredits'];
         };
@@ -10807,21 +8492,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 7001,
-           *       "facebook_id": null,
-           *       "freebase_id": null,
-           *       "freebase_mid": null,
-           *       "imdb_id": "nm9000701",
-           *       "instagram_id": "marisolquenby",
-           *       "tiktok_id": null,
-           *       "tvrage_id": null,
-           *       "twitter_id": null,
-           *       "wikidata_id": "Q99000701",
-           *       "youtube_id": null
-           *     }
-           */
           'application/json': components['schemas']['WithId'] & components['schemas']['PersonExternalIds'];
         };
       };
@@ -10848,22 +8518,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 7001,
-           *       "profiles": [
-           *         {
-           *           "aspect_ratio": 0.667,
-           *           "file_path": "/marisol-quenby-profile.jpg",
-           *           "height": 1500,
-           *           "iso_639_1": null,
-           *           "vote_average": 5.3,
-           *           "vote_count": 4,
-           *           "width": 1000
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['WithId'] & components['schemas']['PersonImageList'];
         };
       };
@@ -10893,58 +8547,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 7001,
-           *       "cast": [
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": "/quiet-orbit-backdrop.jpg",
-           *           "genre_ids": [
-           *             878,
-           *             18
-           *           ],
-           *           "id": 1001,
-           *           "original_language": "en",
-           *           "original_title": "The Quiet Orbit",
-           *           "overview": "A maintenance engineer on a failing space station has one night to decide who gets the last seat home.",
-           *           "popularity": 42.7,
-           *           "poster_path": "/quiet-orbit-poster.jpg",
-           *           "release_date": "2019-03-14",
-           *           "title": "The Quiet Orbit",
-           *           "video": false,
-           *           "vote_average": 7.4,
-           *           "vote_count": 1280,
-           *           "character": "Nell Achterberg",
-           *           "credit_id": "5f0a1b2c3d4e5f6a7b8c9d01",
-           *           "order": 0
-           *         }
-           *       ],
-           *       "crew": [
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": null,
-           *           "genre_ids": [
-           *             99
-           *           ],
-           *           "id": 1044,
-           *           "original_language": "en",
-           *           "original_title": "Salt and Signal",
-           *           "overview": "",
-           *           "popularity": 2.3,
-           *           "poster_path": null,
-           *           "release_date": "",
-           *           "title": "Salt and Signal",
-           *           "video": false,
-           *           "vote_average": 0,
-           *           "vote_count": 0,
-           *           "credit_id": "64b1c2d3e4f5a6b7c8d9e003",
-           *           "department": "Directing",
-           *           "job": "Director"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['WithId'] & components['schemas']['PersonMovieCredits'];
         };
       };
@@ -10974,61 +8576,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 7001,
-           *       "cast": [
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": null,
-           *           "genre_ids": [
-           *             18,
-           *             9648
-           *           ],
-           *           "id": 2001,
-           *           "origin_country": [
-           *             "IE"
-           *           ],
-           *           "original_language": "en",
-           *           "original_name": "Harbour Lights",
-           *           "overview": "A lighthouse keeper's daughter reopens a case the whole village would rather forget.",
-           *           "popularity": 31.2,
-           *           "poster_path": "/harbour-lights-poster.jpg",
-           *           "first_air_date": "2021-09-05",
-           *           "name": "Harbour Lights",
-           *           "vote_average": 8.1,
-           *           "vote_count": 412,
-           *           "character": "Ciara Doyle",
-           *           "credit_id": "612c3d4e5f6a7b8c9d0e1f02",
-           *           "episode_count": 16
-           *         },
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": "/late-lamp-backdrop.jpg",
-           *           "genre_ids": [
-           *             10767
-           *           ],
-           *           "id": 2077,
-           *           "origin_country": [
-           *             "GB"
-           *           ],
-           *           "original_language": "en",
-           *           "original_name": "The Late Lamp",
-           *           "overview": "A night-time talk show broadcast from a converted tram depot.",
-           *           "popularity": 12.9,
-           *           "poster_path": null,
-           *           "first_air_date": "2015-01-12",
-           *           "name": "The Late Lamp",
-           *           "vote_average": 6.2,
-           *           "vote_count": 18,
-           *           "character": "",
-           *           "credit_id": "63d4e5f6a7b8c9d0e1f2a304",
-           *           "episode_count": 1
-           *         }
-           *       ],
-           *       "crew": []
-           *     }
-           */
           'application/json': components['schemas']['WithId'] & components['schemas']['PersonTvCredits'];
         };
       };
@@ -11058,75 +8605,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 7001,
-           *       "page": 1,
-           *       "total_pages": 1,
-           *       "total_results": 2,
-           *       "results": [
-           *         {
-           *           "aspect_ratio": 0.667,
-           *           "file_path": "/quiet-orbit-alt-poster.jpg",
-           *           "height": 1500,
-           *           "id": "6a1b2c3d4e5f6a7b8c9d0e11",
-           *           "iso_639_1": "en",
-           *           "vote_average": 5.2,
-           *           "vote_count": 3,
-           *           "width": 1000,
-           *           "image_type": "poster",
-           *           "media_type": "movie",
-           *           "media": {
-           *             "adult": false,
-           *             "backdrop_path": "/quiet-orbit-backdrop.jpg",
-           *             "genre_ids": [
-           *               878,
-           *               18
-           *             ],
-           *             "id": 1001,
-           *             "media_type": "movie",
-           *             "original_language": "en",
-           *             "original_title": "The Quiet Orbit",
-           *             "overview": "A maintenance engineer on a failing space station has one night to decide who gets the last seat home.",
-           *             "popularity": 42.7,
-           *             "poster_path": "/quiet-orbit-poster.jpg",
-           *             "release_date": "2019-03-14",
-           *             "title": "The Quiet Orbit",
-           *             "video": false,
-           *             "vote_average": 7.4,
-           *             "vote_count": 1280
-           *           }
-           *         },
-           *         {
-           *           "aspect_ratio": 1.778,
-           *           "file_path": "/harbour-lights-s1e3-still.jpg",
-           *           "height": 1080,
-           *           "id": "6a1b2c3d4e5f6a7b8c9d0e12",
-           *           "iso_639_1": null,
-           *           "vote_average": 0,
-           *           "vote_count": 0,
-           *           "width": 1920,
-           *           "image_type": "still",
-           *           "media_type": "episode",
-           *           "media": {
-           *             "air_date": "2021-09-19",
-           *             "episode_number": 3,
-           *             "id": 3000103,
-           *             "media_type": "tv_episode",
-           *             "name": "The Second Lamp",
-           *             "overview": "Ciara finds a logbook that should have burned with the old keeper's cottage.",
-           *             "production_code": "",
-           *             "runtime": 52,
-           *             "season_number": 1,
-           *             "show_id": 2001,
-           *             "still_path": "/harbour-lights-s1e3-still.jpg",
-           *             "vote_average": 7.9,
-           *             "vote_count": 21
-           *           }
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['WithId'] & components['schemas']['TaggedImagePage'];
         };
       };
@@ -11154,33 +8632,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 7001,
-           *       "translations": [
-           *         {
-           *           "iso_3166_1": "US",
-           *           "iso_639_1": "en",
-           *           "name": "English",
-           *           "english_name": "English",
-           *           "data": {
-           *             "biography": "Marisol Quenby is a stage and screen actor who trained in Galway before her first film role in The Quiet Orbit.",
-           *             "name": "Marisol Quenby"
-           *           }
-           *         },
-           *         {
-           *           "iso_3166_1": "DE",
-           *           "iso_639_1": "de",
-           *           "name": "Deutsch",
-           *           "english_name": "German",
-           *           "data": {
-           *             "biography": "Marisol Quenby ist eine Bühnen- und Filmschauspielerin aus Galway.",
-           *             "name": ""
-           *           }
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['WithId'] &
             components['schemas']['PersonTranslationList'];
         };
@@ -11208,26 +8659,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "author": "Priya Lindqvist",
-           *       "author_details": {
-           *         "avatar_path": "/priya-avatar.jpg",
-           *         "name": "Priya Lindqvist",
-           *         "rating": 8,
-           *         "username": "plindqvist"
-           *       },
-           *       "content": "The last twenty minutes are a masterclass in restraint.\r\n\r\nThe score deserves its own review.",
-           *       "created_at": "2019-04-02T07:45:30.002Z",
-           *       "id": "65a1f0c2b3d4e5f6a7b8c9d1",
-           *       "iso_639_1": "en",
-           *       "media_id": 1001,
-           *       "media_title": "The Quiet Orbit",
-           *       "media_type": "movie",
-           *       "updated_at": "2019-04-05T11:20:00.117Z",
-           *       "url": "https://www.themoviedb.org/review/65a1f0c2b3d4e5f6a7b8c9d1"
-           *     }
-           */
           'application/json': components['schemas']['ReviewDetails'];
         };
       };
@@ -11262,25 +8693,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "page": 1,
-           *       "total_pages": 1,
-           *       "total_results": 1,
-           *       "results": [
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": null,
-           *           "id": 5501,
-           *           "name": "The Quiet Orbit Collection",
-           *           "original_language": "en",
-           *           "original_name": "The Quiet Orbit Collection",
-           *           "overview": "The station films, from the first failing orbit to the long way home.",
-           *           "poster_path": "/quiet-orbit-collection-poster.jpg"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['CollectionListPage'];
         };
       };
@@ -11310,27 +8722,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "page": 1,
-           *       "total_pages": 1,
-           *       "total_results": 2,
-           *       "results": [
-           *         {
-           *           "id": 501,
-           *           "logo_path": "/lantern-hill-logo.png",
-           *           "name": "Lantern Hill Pictures",
-           *           "origin_country": "GB"
-           *         },
-           *         {
-           *           "id": 502,
-           *           "logo_path": null,
-           *           "name": "Lantern Hill Television",
-           *           "origin_country": ""
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['CompanyListPage'];
         };
       };
@@ -11360,23 +8751,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "page": 1,
-           *       "total_pages": 1,
-           *       "total_results": 2,
-           *       "results": [
-           *         {
-           *           "id": 40101,
-           *           "name": "space station"
-           *         },
-           *         {
-           *           "id": 40102,
-           *           "name": "space station crew"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['KeywordPage'];
         };
       };
@@ -11416,34 +8790,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "page": 1,
-           *       "total_pages": 1,
-           *       "total_results": 1,
-           *       "results": [
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": null,
-           *           "genre_ids": [
-           *             878,
-           *             18
-           *           ],
-           *           "id": 1001,
-           *           "original_language": "en",
-           *           "original_title": "The Quiet Orbit",
-           *           "overview": "A maintenance engineer on a failing space station has one night to decide who gets the last seat home.",
-           *           "popularity": 42.7,
-           *           "poster_path": "/quiet-orbit-poster.jpg",
-           *           "release_date": "2019-03-14",
-           *           "title": "The Quiet Orbit",
-           *           "video": false,
-           *           "vote_average": 7.4,
-           *           "vote_count": 1280
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['MovieListPage'];
         };
       };
@@ -11477,89 +8823,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "page": 1,
-           *       "total_pages": 1,
-           *       "total_results": 3,
-           *       "results": [
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": null,
-           *           "first_air_date": "2021-09-05",
-           *           "genre_ids": [
-           *             18,
-           *             9648
-           *           ],
-           *           "id": 2001,
-           *           "media_type": "tv",
-           *           "name": "Harbour Lights",
-           *           "origin_country": [
-           *             "IE"
-           *           ],
-           *           "original_language": "en",
-           *           "original_name": "Harbour Lights",
-           *           "overview": "A lighthouse keeper's daughter reopens a case the whole village would rather forget.",
-           *           "popularity": 31.2,
-           *           "poster_path": "/harbour-lights-poster.jpg",
-           *           "vote_average": 8.1,
-           *           "vote_count": 412
-           *         },
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": null,
-           *           "genre_ids": [],
-           *           "id": 1077,
-           *           "media_type": "movie",
-           *           "original_language": "fr",
-           *           "original_title": "Les Lumières du port",
-           *           "overview": "",
-           *           "popularity": 1.4,
-           *           "poster_path": null,
-           *           "release_date": "",
-           *           "title": "Harbour Lights at Dusk",
-           *           "video": false,
-           *           "vote_average": 0,
-           *           "vote_count": 0
-           *         },
-           *         {
-           *           "adult": false,
-           *           "gender": 3,
-           *           "id": 7003,
-           *           "known_for": [
-           *             {
-           *               "adult": false,
-           *               "backdrop_path": null,
-           *               "first_air_date": "2021-09-05",
-           *               "genre_ids": [
-           *                 18,
-           *                 9648
-           *               ],
-           *               "id": 2001,
-           *               "media_type": "tv",
-           *               "name": "Harbour Lights",
-           *               "origin_country": [
-           *                 "IE"
-           *               ],
-           *               "original_language": "en",
-           *               "original_name": "Harbour Lights",
-           *               "overview": "A lighthouse keeper's daughter reopens a case the whole village would rather forget.",
-           *               "popularity": 31.2,
-           *               "poster_path": "/harbour-lights-poster.jpg",
-           *               "vote_average": 8.1,
-           *               "vote_count": 412
-           *             }
-           *           ],
-           *           "known_for_department": "Writing",
-           *           "media_type": "person",
-           *           "name": "Rowan Harbour",
-           *           "original_name": "Rowan Harbour",
-           *           "popularity": 4.8,
-           *           "profile_path": "/rowan-harbour-profile.jpg"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['MultiSearchPage'];
         };
       };
@@ -11593,46 +8856,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "page": 1,
-           *       "total_pages": 1,
-           *       "total_results": 1,
-           *       "results": [
-           *         {
-           *           "adult": false,
-           *           "gender": 2,
-           *           "id": 7002,
-           *           "known_for": [
-           *             {
-           *               "adult": false,
-           *               "backdrop_path": null,
-           *               "genre_ids": [
-           *                 99
-           *               ],
-           *               "id": 1044,
-           *               "media_type": "movie",
-           *               "original_language": "en",
-           *               "original_title": "Salt and Signal",
-           *               "overview": "",
-           *               "popularity": 2.3,
-           *               "poster_path": null,
-           *               "release_date": "",
-           *               "title": "Salt and Signal",
-           *               "video": false,
-           *               "vote_average": 0,
-           *               "vote_count": 0
-           *             }
-           *           ],
-           *           "known_for_department": "Directing",
-           *           "name": "Tobias Wren",
-           *           "original_name": "Tobias Wren",
-           *           "popularity": 15.6,
-           *           "profile_path": null
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['PersonListPage'];
         };
       };
@@ -11670,36 +8893,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "page": 1,
-           *       "total_pages": 1,
-           *       "total_results": 1,
-           *       "results": [
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": null,
-           *           "first_air_date": "2021-09-05",
-           *           "genre_ids": [
-           *             18,
-           *             9648
-           *           ],
-           *           "id": 2001,
-           *           "name": "Harbour Lights",
-           *           "origin_country": [
-           *             "IE"
-           *           ],
-           *           "original_language": "en",
-           *           "original_name": "Harbour Lights",
-           *           "overview": "A lighthouse keeper's daughter reopens a case the whole village would rather forget.",
-           *           "popularity": 31.2,
-           *           "poster_path": "/harbour-lights-poster.jpg",
-           *           "vote_average": 8.1,
-           *           "vote_count": 412
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['TvListPage'];
         };
       };
@@ -11732,69 +8925,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "page": 1,
-           *       "total_pages": 500,
-           *       "total_results": 10000,
-           *       "results": [
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": "/quiet-orbit-backdrop.jpg",
-           *           "genre_ids": [
-           *             878,
-           *             18
-           *           ],
-           *           "id": 1001,
-           *           "media_type": "movie",
-           *           "original_language": "en",
-           *           "original_title": "The Quiet Orbit",
-           *           "overview": "A maintenance engineer on a failing space station has one night to decide who gets the last seat home.",
-           *           "popularity": 42.7,
-           *           "poster_path": "/quiet-orbit-poster.jpg",
-           *           "release_date": "2019-03-14",
-           *           "title": "The Quiet Orbit",
-           *           "video": false,
-           *           "vote_average": 7.4,
-           *           "vote_count": 1280
-           *         },
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": null,
-           *           "first_air_date": "2021-09-05",
-           *           "genre_ids": [
-           *             18,
-           *             9648
-           *           ],
-           *           "id": 2001,
-           *           "media_type": "tv",
-           *           "name": "Harbour Lights",
-           *           "origin_country": [
-           *             "IE"
-           *           ],
-           *           "original_language": "en",
-           *           "original_name": "Harbour Lights",
-           *           "overview": "A lighthouse keeper's daughter reopens a case the whole village would rather forget.",
-           *           "popularity": 31.2,
-           *           "poster_path": "/harbour-lights-poster.jpg",
-           *           "vote_average": 8.1,
-           *           "vote_count": 412
-           *         },
-           *         {
-           *           "adult": false,
-           *           "gender": 2,
-           *           "id": 7002,
-           *           "known_for": [],
-           *           "known_for_department": "Directing",
-           *           "media_type": "person",
-           *           "name": "Tobias Wren",
-           *           "original_name": "Tobias Wren",
-           *           "popularity": 15.6,
-           *           "profile_path": null
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['TrendingAllPage'];
         };
       };
@@ -11827,35 +8957,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "page": 1,
-           *       "total_pages": 500,
-           *       "total_results": 10000,
-           *       "results": [
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": "/quiet-orbit-backdrop.jpg",
-           *           "genre_ids": [
-           *             878,
-           *             18
-           *           ],
-           *           "id": 1001,
-           *           "media_type": "movie",
-           *           "original_language": "en",
-           *           "original_title": "The Quiet Orbit",
-           *           "overview": "A maintenance engineer on a failing space station has one night to decide who gets the last seat home.",
-           *           "popularity": 42.7,
-           *           "poster_path": "/quiet-orbit-poster.jpg",
-           *           "release_date": "2019-03-14",
-           *           "title": "The Quiet Orbit",
-           *           "video": false,
-           *           "vote_average": 7.4,
-           *           "vote_count": 1280
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['TrendingMoviePage'];
         };
       };
@@ -11888,48 +8989,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "page": 1,
-           *       "total_pages": 500,
-           *       "total_results": 10000,
-           *       "results": [
-           *         {
-           *           "adult": false,
-           *           "gender": 1,
-           *           "id": 7001,
-           *           "known_for": [
-           *             {
-           *               "adult": false,
-           *               "backdrop_path": "/quiet-orbit-backdrop.jpg",
-           *               "genre_ids": [
-           *                 878,
-           *                 18
-           *               ],
-           *               "id": 1001,
-           *               "media_type": "movie",
-           *               "original_language": "en",
-           *               "original_title": "The Quiet Orbit",
-           *               "overview": "A maintenance engineer on a failing space station has one night to decide who gets the last seat home.",
-           *               "popularity": 42.7,
-           *               "poster_path": "/quiet-orbit-poster.jpg",
-           *               "release_date": "2019-03-14",
-           *               "title": "The Quiet Orbit",
-           *               "video": false,
-           *               "vote_average": 7.4,
-           *               "vote_count": 1280
-           *             }
-           *           ],
-           *           "known_for_department": "Acting",
-           *           "media_type": "person",
-           *           "name": "Marisol Quenby",
-           *           "original_name": "Marisol Quenby",
-           *           "popularity": 88.4,
-           *           "profile_path": "/marisol-quenby-profile.jpg"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['TrendingPersonPage'];
         };
       };
@@ -11962,37 +9021,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "page": 1,
-           *       "total_pages": 500,
-           *       "total_results": 10000,
-           *       "results": [
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": null,
-           *           "first_air_date": "2021-09-05",
-           *           "genre_ids": [
-           *             18,
-           *             9648
-           *           ],
-           *           "id": 2001,
-           *           "media_type": "tv",
-           *           "name": "Harbour Lights",
-           *           "origin_country": [
-           *             "IE"
-           *           ],
-           *           "original_language": "en",
-           *           "original_name": "Harbour Lights",
-           *           "overview": "A lighthouse keeper's daughter reopens a case the whole village would rather forget.",
-           *           "popularity": 31.2,
-           *           "poster_path": "/harbour-lights-poster.jpg",
-           *           "vote_average": 8.1,
-           *           "vote_count": 412
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['TrendingTvPage'];
         };
       };
@@ -12028,56 +9056,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "page": 1,
-           *       "total_pages": 1,
-           *       "total_results": 2,
-           *       "results": [
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": "/harbor-lights-backdrop.jpg",
-           *           "first_air_date": "2021-09-06",
-           *           "genre_ids": [
-           *             18,
-           *             9648
-           *           ],
-           *           "id": 2001,
-           *           "name": "Harbor Lights",
-           *           "origin_country": [
-           *             "GB"
-           *           ],
-           *           "original_language": "en",
-           *           "original_name": "Harbor Lights",
-           *           "overview": "A coastguard officer in a fading seaside town starts finding messages in bottles addressed to her.",
-           *           "popularity": 58.3,
-           *           "poster_path": "/harbor-lights-poster.jpg",
-           *           "vote_average": 7.8,
-           *           "vote_count": 412
-           *         },
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": null,
-           *           "first_air_date": "2024-02-12",
-           *           "genre_ids": [
-           *             10767
-           *           ],
-           *           "id": 2004,
-           *           "name": "Kitchen Table Live",
-           *           "origin_country": [
-           *             "US"
-           *           ],
-           *           "original_language": "en",
-           *           "original_name": "Kitchen Table Live",
-           *           "overview": "",
-           *           "popularity": 3.1,
-           *           "poster_path": null,
-           *           "vote_average": 0,
-           *           "vote_count": 0
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['TvListPage'];
         };
       };
@@ -12112,36 +9090,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "page": 1,
-           *       "total_pages": 1,
-           *       "total_results": 1,
-           *       "results": [
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": "/saltwater-parish-backdrop.jpg",
-           *           "first_air_date": "2023-03-19",
-           *           "genre_ids": [
-           *             80,
-           *             18
-           *           ],
-           *           "id": 2003,
-           *           "name": "Saltwater Parish",
-           *           "origin_country": [
-           *             "IE"
-           *           ],
-           *           "original_language": "en",
-           *           "original_name": "Saltwater Parish",
-           *           "overview": "Two detectives from rival counties share a case nobody wants, on an island that wants neither of them.",
-           *           "popularity": 31.9,
-           *           "poster_path": "/saltwater-parish-poster.jpg",
-           *           "vote_average": 7.1,
-           *           "vote_count": 208
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['TvListPage'];
         };
       };
@@ -12170,36 +9118,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "page": 1,
-           *       "total_pages": 1,
-           *       "total_results": 1,
-           *       "results": [
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": "/lantern-keepers-backdrop.jpg",
-           *           "first_air_date": "2019-10-04",
-           *           "genre_ids": [
-           *             10765,
-           *             10759
-           *           ],
-           *           "id": 2002,
-           *           "name": "The Lantern Keepers",
-           *           "origin_country": [
-           *             "NZ"
-           *           ],
-           *           "original_language": "en",
-           *           "original_name": "The Lantern Keepers",
-           *           "overview": "The last order of lamplighters guards a valley where every unlit night lets something through.",
-           *           "popularity": 214.6,
-           *           "poster_path": "/lantern-keepers-poster.jpg",
-           *           "vote_average": 8.2,
-           *           "vote_count": 3904
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['TvListPage'];
         };
       };
@@ -12228,57 +9146,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "page": 1,
-           *       "total_pages": 1,
-           *       "total_results": 2,
-           *       "results": [
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": "/lantern-keepers-backdrop.jpg",
-           *           "first_air_date": "2019-10-04",
-           *           "genre_ids": [
-           *             10765,
-           *             10759
-           *           ],
-           *           "id": 2002,
-           *           "name": "The Lantern Keepers",
-           *           "origin_country": [
-           *             "NZ"
-           *           ],
-           *           "original_language": "en",
-           *           "original_name": "The Lantern Keepers",
-           *           "overview": "The last order of lamplighters guards a valley where every unlit night lets something through.",
-           *           "popularity": 214.6,
-           *           "poster_path": "/lantern-keepers-poster.jpg",
-           *           "vote_average": 8.2,
-           *           "vote_count": 3904
-           *         },
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": "/harbor-lights-backdrop.jpg",
-           *           "first_air_date": "2021-09-06",
-           *           "genre_ids": [
-           *             18,
-           *             9648
-           *           ],
-           *           "id": 2001,
-           *           "name": "Harbor Lights",
-           *           "origin_country": [
-           *             "GB"
-           *           ],
-           *           "original_language": "en",
-           *           "original_name": "Harbor Lights",
-           *           "overview": "A coastguard officer in a fading seaside town starts finding messages in bottles addressed to her.",
-           *           "popularity": 58.3,
-           *           "poster_path": "/harbor-lights-poster.jpg",
-           *           "vote_average": 7.8,
-           *           "vote_count": 412
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['TvListPage'];
         };
       };
@@ -12302,55 +9169,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "adult": false,
-           *       "backdrop_path": null,
-           *       "created_by": [],
-           *       "episode_run_time": [],
-           *       "first_air_date": "",
-           *       "genres": [],
-           *       "homepage": "",
-           *       "id": 2999,
-           *       "in_production": true,
-           *       "languages": [],
-           *       "last_air_date": null,
-           *       "last_episode_to_air": null,
-           *       "name": "Untitled Lighthouse Project",
-           *       "next_episode_to_air": null,
-           *       "networks": [],
-           *       "number_of_episodes": 0,
-           *       "number_of_seasons": 1,
-           *       "origin_country": [
-           *         "CA"
-           *       ],
-           *       "original_language": "en",
-           *       "original_name": "Untitled Lighthouse Project",
-           *       "overview": "",
-           *       "popularity": 0,
-           *       "poster_path": null,
-           *       "production_companies": [],
-           *       "production_countries": [],
-           *       "seasons": [
-           *         {
-           *           "air_date": null,
-           *           "episode_count": 0,
-           *           "id": 39001,
-           *           "name": "Season 1",
-           *           "overview": "",
-           *           "poster_path": null,
-           *           "season_number": 1,
-           *           "vote_average": 0
-           *         }
-           *       ],
-           *       "spoken_languages": [],
-           *       "status": "In Production",
-           *       "tagline": "",
-           *       "type": "Scripted",
-           *       "vote_average": 0,
-           *       "vote_count": 0
-           *     }
-           */
           'application/json': components['schemas']['TvSeriesDetails'];
         };
       };
@@ -12393,159 +9211,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "adult": false,
-           *       "backdrop_path": "/harbor-lights-backdrop.jpg",
-           *       "created_by": [
-           *         {
-           *           "id": 7101,
-           *           "credit_id": "61a0c3f2b7e5d4000a1b2c3d",
-           *           "name": "Maren Okafor",
-           *           "original_name": "Maren Okafor",
-           *           "gender": 1,
-           *           "profile_path": "/maren-okafor.jpg"
-           *         }
-           *       ],
-           *       "episode_run_time": [],
-           *       "first_air_date": "2021-09-06",
-           *       "genres": [
-           *         {
-           *           "id": 18,
-           *           "name": "Drama"
-           *         },
-           *         {
-           *           "id": 9648,
-           *           "name": "Mystery"
-           *         }
-           *       ],
-           *       "homepage": "https://harborlights.example.com",
-           *       "id": 2001,
-           *       "in_production": true,
-           *       "languages": [
-           *         "en"
-           *       ],
-           *       "last_air_date": "2025-10-13",
-           *       "last_episode_to_air": {
-           *         "id": 880310,
-           *         "name": "Low Water",
-           *         "overview": "A bottle washes up that was sealed before Nell was born.",
-           *         "vote_average": 8.1,
-           *         "vote_count": 37,
-           *         "air_date": "2025-10-13",
-           *         "episode_number": 6,
-           *         "episode_type": "mid_season",
-           *         "production_code": "HL306",
-           *         "runtime": 52,
-           *         "season_number": 3,
-           *         "show_id": 2001,
-           *         "still_path": "/harbor-lights-s3e6.jpg"
-           *       },
-           *       "name": "Harbor Lights",
-           *       "next_episode_to_air": {
-           *         "id": 880311,
-           *         "name": "Spring Tide",
-           *         "overview": "",
-           *         "vote_average": 0,
-           *         "vote_count": 0,
-           *         "air_date": "2026-02-02",
-           *         "episode_number": 7,
-           *         "episode_type": "standard",
-           *         "production_code": "",
-           *         "runtime": null,
-           *         "season_number": 3,
-           *         "show_id": 2001,
-           *         "still_path": null
-           *       },
-           *       "networks": [
-           *         {
-           *           "id": 301,
-           *           "logo_path": "/northsea-one-logo.png",
-           *           "name": "Northsea One",
-           *           "origin_country": "GB"
-           *         }
-           *       ],
-           *       "number_of_episodes": 24,
-           *       "number_of_seasons": 3,
-           *       "origin_country": [
-           *         "GB"
-           *       ],
-           *       "original_language": "en",
-           *       "original_name": "Harbor Lights",
-           *       "overview": "A coastguard officer in a fading seaside town starts finding messages in bottles addressed to her.",
-           *       "popularity": 58.3,
-           *       "poster_path": "/harbor-lights-poster.jpg",
-           *       "production_companies": [
-           *         {
-           *           "id": 502,
-           *           "name": "Breakwater Films",
-           *           "logo_path": null,
-           *           "origin_country": "GB"
-           *         }
-           *       ],
-           *       "production_countries": [
-           *         {
-           *           "iso_3166_1": "GB",
-           *           "name": "United Kingdom"
-           *         }
-           *       ],
-           *       "seasons": [
-           *         {
-           *           "air_date": "2021-09-06",
-           *           "episode_count": 8,
-           *           "id": 31001,
-           *           "name": "Season 1",
-           *           "overview": "Nell takes the coastguard post nobody else wanted.",
-           *           "poster_path": "/harbor-lights-s1.jpg",
-           *           "season_number": 1,
-           *           "vote_average": 7.6
-           *         },
-           *         {
-           *           "air_date": "2023-04-17",
-           *           "episode_count": 8,
-           *           "id": 31002,
-           *           "name": "Season 2",
-           *           "overview": "",
-           *           "poster_path": null,
-           *           "season_number": 2,
-           *           "vote_average": 7.9
-           *         },
-           *         {
-           *           "air_date": "2025-09-01",
-           *           "episode_count": 8,
-           *           "id": 31003,
-           *           "name": "Season 3",
-           *           "overview": "",
-           *           "poster_path": "/harbor-lights-s3.jpg",
-           *           "season_number": 3,
-           *           "vote_average": 8
-           *         }
-           *       ],
-           *       "spoken_languages": [
-           *         {
-           *           "iso_639_1": "en",
-           *           "name": "English",
-           *           "english_name": "English"
-           *         }
-           *       ],
-           *       "status": "Returning Series",
-           *       "tagline": "Every tide brings something back.",
-           *       "type": "Scripted",
-           *       "vote_average": 7.8,
-           *       "vote_count": 412,
-           *       "external_ids": {
-           *         "imdb_id": "tt9900001",
-           *         "freebase_mid": null,
-           *         "freebase_id": null,
-           *         "tvdb_id": 400101,
-           *         "tvrage_id": null,
-           *         "wikidata_id": null,
-           *         "facebook_id": null,
-           *         "instagram_id": "harborlightstv",
-           *         "twitter_id": null
-           *       }
-           *     }
-           */
           'application/json': components['schemas']['TvSeriesDetails'] &
             components['schemas']['TvSeriesAppends'];
         };
@@ -12578,16 +9243,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 2001,
-           *       "favorite": true,
-           *       "rated": {
-           *         "value": 8.5
-           *       },
-           *       "watchlist": false
-           *     }
-           */
           'application/json': components['schemas']['AccountStates'];
         };
       };
@@ -12617,82 +9272,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 2001,
-           *       "cast": [
-           *         {
-           *           "adult": false,
-           *           "gender": 1,
-           *           "id": 7201,
-           *           "known_for_department": "Acting",
-           *           "name": "Ada Lindqvist",
-           *           "original_name": "Ada Lindqvist",
-           *           "popularity": 12.4,
-           *           "profile_path": "/ada-lindqvist.jpg",
-           *           "roles": [
-           *             {
-           *               "credit_id": "61a0c4a1b7e5d4000a1b2c40",
-           *               "character": "Nell Garrow",
-           *               "episode_count": 22
-           *             }
-           *           ],
-           *           "total_episode_count": 22,
-           *           "order": 0
-           *         },
-           *         {
-           *           "adult": false,
-           *           "gender": 2,
-           *           "id": 7202,
-           *           "known_for_department": "Acting",
-           *           "name": "Tomasz Reyes",
-           *           "original_name": "Tomasz Reyes",
-           *           "popularity": 4.9,
-           *           "profile_path": null,
-           *           "roles": [
-           *             {
-           *               "credit_id": "61a0c4a1b7e5d4000a1b2c41",
-           *               "character": "Harbourmaster Bell",
-           *               "episode_count": 9
-           *             },
-           *             {
-           *               "credit_id": "64f1d2e3a4b5c6000d7e8f90",
-           *               "character": "Young Bell",
-           *               "episode_count": 2
-           *             }
-           *           ],
-           *           "total_episode_count": 11,
-           *           "order": 3
-           *         }
-           *       ],
-           *       "crew": [
-           *         {
-           *           "adult": false,
-           *           "gender": 1,
-           *           "id": 7101,
-           *           "known_for_department": "Writing",
-           *           "name": "Maren Okafor",
-           *           "original_name": "Maren Okafor",
-           *           "popularity": 3.2,
-           *           "profile_path": "/maren-okafor.jpg",
-           *           "jobs": [
-           *             {
-           *               "credit_id": "61a0c3f2b7e5d4000a1b2c3e",
-           *               "job": "Writer",
-           *               "episode_count": 14
-           *             },
-           *             {
-           *               "credit_id": "61a0c3f2b7e5d4000a1b2c3f",
-           *               "job": "Story Editor",
-           *               "episode_count": 22
-           *             }
-           *           ],
-           *           "department": "Writing",
-           *           "total_episode_count": 22
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['WithId'] & components['schemas']['AggregateCredits'];
         };
       };
@@ -12719,23 +9298,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 2001,
-           *       "results": [
-           *         {
-           *           "iso_3166_1": "DE",
-           *           "title": "Die Lichter am Hafen",
-           *           "type": ""
-           *         },
-           *         {
-           *           "iso_3166_1": "GB",
-           *           "title": "Bottle Post",
-           *           "type": "working title"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['WithId'] &
             components['schemas']['TvAlternativeTitleList'];
         };
@@ -12773,26 +9335,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "changes": [
-           *         {
-           *           "key": "overview",
-           *           "items": [
-           *             {
-           *               "id": "65f0a1b2c3d4e5000f1a2b3c",
-           *               "action": "updated",
-           *               "time": "2025-10-14 09:12:45 UTC",
-           *               "iso_639_1": "en",
-           *               "iso_3166_1": "US",
-           *               "value": "A coastguard officer in a fading seaside town starts finding messages in bottles addressed to her.",
-           *               "original_value": "A coastguard officer finds messages in bottles."
-           *             }
-           *           ]
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['ItemChanges'];
         };
       };
@@ -12820,26 +9362,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 2001,
-           *       "results": [
-           *         {
-           *           "descriptors": [],
-           *           "iso_3166_1": "GB",
-           *           "rating": "15"
-           *         },
-           *         {
-           *           "descriptors": [
-           *             "L",
-           *             "V"
-           *           ],
-           *           "iso_3166_1": "US",
-           *           "rating": "TV-14"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['WithId'] & components['schemas']['ContentRatingList'];
         };
       };
@@ -12869,41 +9391,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 2001,
-           *       "cast": [
-           *         {
-           *           "adult": false,
-           *           "gender": 1,
-           *           "id": 7201,
-           *           "known_for_department": "Acting",
-           *           "name": "Ada Lindqvist",
-           *           "original_name": "Ada Lindqvist",
-           *           "popularity": 12.4,
-           *           "profile_path": "/ada-lindqvist.jpg",
-           *           "character": "Nell Garrow",
-           *           "credit_id": "61a0c4a1b7e5d4000a1b2c40",
-           *           "order": 0
-           *         }
-           *       ],
-           *       "crew": [
-           *         {
-           *           "adult": false,
-           *           "gender": 1,
-           *           "id": 7101,
-           *           "known_for_department": "Writing",
-           *           "name": "Maren Okafor",
-           *           "original_name": "Maren Okafor",
-           *           "popularity": 3.2,
-           *           "profile_path": "/maren-okafor.jpg",
-           *           "credit_id": "61a0c3f2b7e5d4000a1b2c3e",
-           *           "department": "Writing",
-           *           "job": "Writer"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['WithId'] & components['schemas']['Credits'];
         };
       };
@@ -12930,36 +9417,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 2001,
-           *       "results": [
-           *         {
-           *           "description": "Episodes in the order Northsea One first broadcast them.",
-           *           "episode_count": 24,
-           *           "group_count": 3,
-           *           "id": "5f1e2d3c4b5a69000a7b8c9d",
-           *           "name": "Broadcast Order",
-           *           "network": {
-           *             "id": 301,
-           *             "logo_path": "/northsea-one-logo.png",
-           *             "name": "Northsea One",
-           *             "origin_country": "GB"
-           *           },
-           *           "type": 1
-           *         },
-           *         {
-           *           "description": "",
-           *           "episode_count": 16,
-           *           "group_count": 2,
-           *           "id": "6a2b3c4d5e6f70000b8c9d0e",
-           *           "name": "Home Video Volumes",
-           *           "network": null,
-           *           "type": 3
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['WithId'] & components['schemas']['EpisodeGroupList'];
         };
       };
@@ -12986,20 +9443,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 2001,
-           *       "imdb_id": "tt9900001",
-           *       "freebase_mid": null,
-           *       "freebase_id": null,
-           *       "tvdb_id": 400101,
-           *       "tvrage_id": null,
-           *       "wikidata_id": "Q99000001",
-           *       "facebook_id": null,
-           *       "instagram_id": "harborlightstv",
-           *       "twitter_id": "HarborLightsTV"
-           *     }
-           */
           'application/json': components['schemas']['WithId'] & components['schemas']['TvExternalIds'];
         };
       };
@@ -13034,44 +9477,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 2001,
-           *       "backdrops": [
-           *         {
-           *           "aspect_ratio": 1.778,
-           *           "height": 1080,
-           *           "iso_639_1": null,
-           *           "file_path": "/harbor-lights-backdrop.jpg",
-           *           "vote_average": 5.4,
-           *           "vote_count": 6,
-           *           "width": 1920
-           *         }
-           *       ],
-           *       "logos": [
-           *         {
-           *           "aspect_ratio": 3.2,
-           *           "height": 250,
-           *           "iso_639_1": "en",
-           *           "file_path": "/harbor-lights-logo.png",
-           *           "vote_average": 5.3,
-           *           "vote_count": 2,
-           *           "width": 800
-           *         }
-           *       ],
-           *       "posters": [
-           *         {
-           *           "aspect_ratio": 0.667,
-           *           "height": 1500,
-           *           "iso_639_1": "en",
-           *           "file_path": "/harbor-lights-poster.jpg",
-           *           "vote_average": 5.5,
-           *           "vote_count": 9,
-           *           "width": 1000
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['WithId'] & components['schemas']['ImageList'];
         };
       };
@@ -13098,21 +9503,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 2001,
-           *       "results": [
-           *         {
-           *           "id": 9101,
-           *           "name": "coastguard"
-           *         },
-           *         {
-           *           "id": 9102,
-           *           "name": "message in a bottle"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['WithId'] & components['schemas']['TvKeywordList'];
         };
       };
@@ -13144,26 +9534,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 2001,
-           *       "page": 1,
-           *       "total_pages": 1,
-           *       "total_results": 1,
-           *       "results": [
-           *         {
-           *           "description": "Slow-burn mysteries set by the sea.",
-           *           "favorite_count": 0,
-           *           "id": 8800123,
-           *           "item_count": 14,
-           *           "iso_639_1": "en",
-           *           "iso_3166_1": "US",
-           *           "name": "Coastal Mysteries",
-           *           "poster_path": null
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['WithId'] & components['schemas']['ListSummaryPage'];
         };
       };
@@ -13196,37 +9566,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "page": 1,
-           *       "total_pages": 1,
-           *       "total_results": 1,
-           *       "results": [
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": "/saltwater-parish-backdrop.jpg",
-           *           "first_air_date": "2023-03-19",
-           *           "genre_ids": [
-           *             80,
-           *             18
-           *           ],
-           *           "id": 2003,
-           *           "media_type": "tv",
-           *           "name": "Saltwater Parish",
-           *           "origin_country": [
-           *             "IE"
-           *           ],
-           *           "original_language": "en",
-           *           "original_name": "Saltwater Parish",
-           *           "overview": "Two detectives from rival counties share a case nobody wants, on an island that wants neither of them.",
-           *           "popularity": 31.9,
-           *           "poster_path": "/saltwater-parish-poster.jpg",
-           *           "vote_average": 7.1,
-           *           "vote_count": 208
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['TvRecommendationPage'];
         };
       };
@@ -13259,30 +9598,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 2001,
-           *       "page": 1,
-           *       "total_pages": 1,
-           *       "total_results": 1,
-           *       "results": [
-           *         {
-           *           "author": "tidewatcher",
-           *           "author_details": {
-           *             "name": "",
-           *             "username": "tidewatcher",
-           *             "avatar_path": null,
-           *             "rating": 8
-           *           },
-           *           "content": "Patient, salty and strange in the best way. The second season finale earns every quiet minute before it.",
-           *           "created_at": "2023-06-02T19:41:07.512Z",
-           *           "id": "647a4e13c9dbf900fe1a2b3c",
-           *           "updated_at": "2023-06-02T19:41:07.512Z",
-           *           "url": "https://www.themoviedb.org/review/647a4e13c9dbf900fe1a2b3c"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['WithId'] & components['schemas']['ReviewPage'];
         };
       };
@@ -13310,18 +9625,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 2001,
-           *       "results": [
-           *         {
-           *           "id": 880305,
-           *           "episode_number": 8,
-           *           "season_number": 2
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['WithId'] &
             components['schemas']['ScreenedTheatricallyList'];
         };
@@ -13354,56 +9657,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "page": 1,
-           *       "total_pages": 1,
-           *       "total_results": 2,
-           *       "results": [
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": "/saltwater-parish-backdrop.jpg",
-           *           "first_air_date": "2023-03-19",
-           *           "genre_ids": [
-           *             80,
-           *             18
-           *           ],
-           *           "id": 2003,
-           *           "name": "Saltwater Parish",
-           *           "origin_country": [
-           *             "IE"
-           *           ],
-           *           "original_language": "en",
-           *           "original_name": "Saltwater Parish",
-           *           "overview": "Two detectives from rival counties share a case nobody wants, on an island that wants neither of them.",
-           *           "popularity": 31.9,
-           *           "poster_path": "/saltwater-parish-poster.jpg",
-           *           "vote_average": 7.1,
-           *           "vote_count": 208
-           *         },
-           *         {
-           *           "adult": false,
-           *           "backdrop_path": null,
-           *           "first_air_date": "",
-           *           "genre_ids": [
-           *             18
-           *           ],
-           *           "id": 2005,
-           *           "name": "The Fog Bell",
-           *           "origin_country": [
-           *             "NO"
-           *           ],
-           *           "original_language": "no",
-           *           "original_name": "Tåkeklokka",
-           *           "overview": "",
-           *           "popularity": 0.6,
-           *           "poster_path": null,
-           *           "vote_average": 0,
-           *           "vote_count": 0
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['TvListPage'];
         };
       };
@@ -13431,37 +9684,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 2001,
-           *       "translations": [
-           *         {
-           *           "iso_3166_1": "DE",
-           *           "iso_639_1": "de",
-           *           "name": "Deutsch",
-           *           "english_name": "German",
-           *           "data": {
-           *             "name": "Die Lichter am Hafen",
-           *             "overview": "Eine Küstenwächterin findet Flaschenpost, die an sie adressiert ist.",
-           *             "homepage": "",
-           *             "tagline": ""
-           *           }
-           *         },
-           *         {
-           *           "iso_3166_1": "FR",
-           *           "iso_639_1": "fr",
-           *           "name": "Français",
-           *           "english_name": "French",
-           *           "data": {
-           *             "name": "",
-           *             "overview": "Une garde-côte découvre des bouteilles à la mer qui lui sont adressées.",
-           *             "homepage": "",
-           *             "tagline": "Chaque marée ramène quelque chose."
-           *           }
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['WithId'] & components['schemas']['TvTranslationList'];
         };
       };
@@ -13493,25 +9715,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 2001,
-           *       "results": [
-           *         {
-           *           "iso_639_1": "en",
-           *           "iso_3166_1": "GB",
-           *           "name": "Harbor Lights | Season 3 Official Trailer",
-           *           "key": "hL3tRa1l3r0",
-           *           "site": "YouTube",
-           *           "size": 1080,
-           *           "type": "Trailer",
-           *           "official": true,
-           *           "published_at": "2025-08-11T16:00:00.000Z",
-           *           "id": "689a1b2c3d4e5f0012a3b4c5"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['WithId'] & components['schemas']['VideoList'];
         };
       };
@@ -13538,32 +9741,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 2001,
-           *       "results": {
-           *         "GB": {
-           *           "link": "https://www.themoviedb.org/tv/2001-harbor-lights/watch?locale=GB",
-           *           "flatrate": [
-           *             {
-           *               "logo_path": "/tidepool-plus-logo.jpg",
-           *               "provider_id": 9001,
-           *               "provider_name": "Tidepool+",
-           *               "display_priority": 4
-           *             }
-           *           ],
-           *           "buy": [
-           *             {
-           *               "logo_path": "/reelshop-logo.jpg",
-           *               "provider_id": 9002,
-           *               "provider_name": "Reelshop",
-           *               "display_priority": 12
-           *             }
-           *           ]
-           *         }
-           *       }
-           *     }
-           */
           'application/json': components['schemas']['WithId'] & components['schemas']['WatchProviderResults'];
         };
       };
@@ -13589,11 +9766,6 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /**
-         * @example {
-         *       "value": 8.5
-         *     }
-         */
         'application/json': components['schemas']['RatingRequest'];
       };
     };
@@ -13604,13 +9776,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "success": true,
-           *       "status_code": 1,
-           *       "status_message": "Success."
-           *     }
-           */
           'application/json': components['schemas']['StatusResponse'];
         };
       };
@@ -13643,13 +9808,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "success": true,
-           *       "status_code": 13,
-           *       "status_message": "The item/record was deleted successfully."
-           *     }
-           */
           'application/json': components['schemas']['StatusResponse'];
         };
       };
@@ -13683,90 +9841,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "_id": "64a1f0c2e4b0a1b2c3d4e5f6",
-           *       "air_date": "2021-09-06",
-           *       "episodes": [
-           *         {
-           *           "air_date": "2021-09-06",
-           *           "episode_number": 1,
-           *           "episode_type": "standard",
-           *           "id": 70001,
-           *           "name": "The Lighthouse Keeper",
-           *           "overview": "A storm cuts the island off from the mainland, and the new keeper finds the logbook's last page torn out.",
-           *           "production_code": "LH101",
-           *           "runtime": 48,
-           *           "season_number": 1,
-           *           "show_id": 7000,
-           *           "still_path": "/lighthouse-keeper-still.jpg",
-           *           "vote_average": 7.8,
-           *           "vote_count": 52,
-           *           "crew": [
-           *             {
-           *               "adult": false,
-           *               "credit_id": "64a1f0c2e4b0a1b2c3d4e601",
-           *               "department": "Directing",
-           *               "gender": 1,
-           *               "id": 9101,
-           *               "job": "Director",
-           *               "known_for_department": "Directing",
-           *               "name": "Marta Lindqvist",
-           *               "original_name": "Marta Lindqvist",
-           *               "popularity": 3.2,
-           *               "profile_path": null
-           *             }
-           *           ],
-           *           "guest_stars": [
-           *             {
-           *               "adult": false,
-           *               "character": "Harbour Master",
-           *               "credit_id": "64a1f0c2e4b0a1b2c3d4e602",
-           *               "gender": 2,
-           *               "id": 9102,
-           *               "known_for_department": "Acting",
-           *               "name": "Tomas Reyes",
-           *               "order": 500,
-           *               "original_name": "Tomas Reyes",
-           *               "popularity": 5.6,
-           *               "profile_path": "/tomas-reyes-profile.jpg"
-           *             }
-           *           ]
-           *         },
-           *         {
-           *           "air_date": "2021-09-13",
-           *           "episode_number": 2,
-           *           "episode_type": "finale",
-           *           "id": 70002,
-           *           "name": "Low Tide",
-           *           "overview": "",
-           *           "production_code": "",
-           *           "runtime": null,
-           *           "season_number": 1,
-           *           "show_id": 7000,
-           *           "still_path": null,
-           *           "vote_average": 0,
-           *           "vote_count": 0,
-           *           "crew": [],
-           *           "guest_stars": []
-           *         }
-           *       ],
-           *       "id": 7100,
-           *       "name": "Season 1",
-           *       "networks": [
-           *         {
-           *           "id": 801,
-           *           "logo_path": "/north-coast-tv-logo.png",
-           *           "name": "North Coast TV",
-           *           "origin_country": "NO"
-           *         }
-           *       ],
-           *       "overview": "The first winter on the island.",
-           *       "poster_path": "/saltwater-s1-poster.jpg",
-           *       "season_number": 1,
-           *       "vote_average": 7.8
-           *     }
-           */
           'application/json': components['schemas']['TvSeasonDetails'] &
             components['schemas']['TvSeasonAppends'];
         };
@@ -13801,25 +9875,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 7100,
-           *       "results": [
-           *         {
-           *           "id": 70001,
-           *           "episode_number": 1,
-           *           "rated": {
-           *             "value": 8.5
-           *           }
-           *         },
-           *         {
-           *           "id": 70002,
-           *           "episode_number": 2,
-           *           "rated": false
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['SeasonAccountStates'];
         };
       };
@@ -13851,53 +9906,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 7100,
-           *       "cast": [
-           *         {
-           *           "adult": false,
-           *           "gender": 1,
-           *           "id": 9001,
-           *           "known_for_department": "Acting",
-           *           "name": "Ingrid Solberg",
-           *           "original_name": "Ingrid Solberg",
-           *           "popularity": 12.4,
-           *           "profile_path": "/ingrid-solberg-profile.jpg",
-           *           "roles": [
-           *             {
-           *               "credit_id": "64a1f0c2e4b0a1b2c3d4e701",
-           *               "character": "Astrid Holm",
-           *               "episode_count": 2
-           *             }
-           *           ],
-           *           "total_episode_count": 2,
-           *           "order": 0
-           *         }
-           *       ],
-           *       "crew": [
-           *         {
-           *           "adult": false,
-           *           "gender": 1,
-           *           "id": 9101,
-           *           "known_for_department": "Directing",
-           *           "name": "Marta Lindqvist",
-           *           "original_name": "Marta Lindqvist",
-           *           "popularity": 3.2,
-           *           "profile_path": null,
-           *           "jobs": [
-           *             {
-           *               "credit_id": "64a1f0c2e4b0a1b2c3d4e601",
-           *               "job": "Director",
-           *               "episode_count": 1
-           *             }
-           *           ],
-           *           "department": "Directing",
-           *           "total_episode_count": 1
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['WithId'] & components['schemas']['AggregateCredits'];
         };
       };
@@ -13934,39 +9942,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "changes": [
-           *         {
-           *           "key": "episode",
-           *           "items": [
-           *             {
-           *               "id": "65b2c3d4e5f6a7b8c9d0e1f2",
-           *               "action": "added",
-           *               "time": "2026-01-12 09:30:15 UTC",
-           *               "value": {
-           *                 "episode_id": 70002,
-           *                 "episode_number": 2
-           *               }
-           *             }
-           *           ]
-           *         },
-           *         {
-           *           "key": "name",
-           *           "items": [
-           *             {
-           *               "id": "65b2c3d4e5f6a7b8c9d0e1f3",
-           *               "action": "updated",
-           *               "time": "2026-01-12 09:41:02 UTC",
-           *               "iso_639_1": "de",
-           *               "value": "Staffel 1",
-           *               "original_value": "Erste Staffel"
-           *             }
-           *           ]
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['ItemChanges'];
         };
       };
@@ -13999,41 +9974,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 7100,
-           *       "cast": [
-           *         {
-           *           "adult": false,
-           *           "gender": 1,
-           *           "id": 9001,
-           *           "known_for_department": "Acting",
-           *           "name": "Ingrid Solberg",
-           *           "original_name": "Ingrid Solberg",
-           *           "popularity": 12.4,
-           *           "profile_path": "/ingrid-solberg-profile.jpg",
-           *           "character": "Astrid Holm",
-           *           "credit_id": "64a1f0c2e4b0a1b2c3d4e701",
-           *           "order": 0
-           *         }
-           *       ],
-           *       "crew": [
-           *         {
-           *           "adult": false,
-           *           "gender": 0,
-           *           "id": 9103,
-           *           "known_for_department": "Writing",
-           *           "name": "Pavel Novak",
-           *           "original_name": "Pavel Novák",
-           *           "popularity": 1.1,
-           *           "profile_path": null,
-           *           "credit_id": "64a1f0c2e4b0a1b2c3d4e702",
-           *           "department": "Writing",
-           *           "job": "Screenplay"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['WithId'] & components['schemas']['Credits'];
         };
       };
@@ -14062,16 +10002,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 7100,
-           *       "freebase_mid": null,
-           *       "freebase_id": null,
-           *       "tvdb_id": 880123,
-           *       "tvrage_id": null,
-           *       "wikidata_id": "Q987654"
-           *     }
-           */
           'application/json': components['schemas']['WithId'] & components['schemas']['SeasonExternalIds'];
         };
       };
@@ -14105,31 +10035,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 7100,
-           *       "posters": [
-           *         {
-           *           "aspect_ratio": 0.667,
-           *           "height": 1500,
-           *           "iso_639_1": "en",
-           *           "file_path": "/saltwater-s1-poster.jpg",
-           *           "vote_average": 5.3,
-           *           "vote_count": 4,
-           *           "width": 1000
-           *         },
-           *         {
-           *           "aspect_ratio": 0.667,
-           *           "height": 3000,
-           *           "iso_639_1": null,
-           *           "file_path": "/saltwater-s1-textless.jpg",
-           *           "vote_average": 0,
-           *           "vote_count": 0,
-           *           "width": 2000
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['WithId'] & components['schemas']['SeasonImageList'];
         };
       };
@@ -14158,33 +10063,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 7100,
-           *       "translations": [
-           *         {
-           *           "iso_3166_1": "DE",
-           *           "iso_639_1": "de",
-           *           "name": "Deutsch",
-           *           "english_name": "German",
-           *           "data": {
-           *             "name": "Staffel 1",
-           *             "overview": "Der erste Winter auf der Insel."
-           *           }
-           *         },
-           *         {
-           *           "iso_3166_1": "BR",
-           *           "iso_639_1": "pt",
-           *           "name": "Português",
-           *           "english_name": "Portuguese",
-           *           "data": {
-           *             "name": "",
-           *             "overview": "O primeiro inverno na ilha."
-           *           }
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['WithId'] &
             components['schemas']['SeasonTranslationList'];
         };
@@ -14219,25 +10097,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 7100,
-           *       "results": [
-           *         {
-           *           "iso_639_1": "en",
-           *           "iso_3166_1": "US",
-           *           "name": "Saltwater Season 1 Official Trailer",
-           *           "key": "a1B2c3D4e5F",
-           *           "site": "YouTube",
-           *           "size": 1080,
-           *           "type": "Trailer",
-           *           "official": true,
-           *           "published_at": "2021-08-20T16:00:00.000Z",
-           *           "id": "64a1f0c2e4b0a1b2c3d4e801"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['WithId'] & components['schemas']['VideoList'];
         };
       };
@@ -14269,32 +10128,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 7100,
-           *       "results": {
-           *         "GB": {
-           *           "link": "https://www.themoviedb.org/tv/7000-saltwater/season/1/watch?locale=GB",
-           *           "flatrate": [
-           *             {
-           *               "logo_path": "/harbourstream-logo.jpg",
-           *               "provider_id": 9901,
-           *               "provider_name": "HarbourStream",
-           *               "display_priority": 3
-           *             }
-           *           ],
-           *           "buy": [
-           *             {
-           *               "logo_path": "/pixelshop-logo.jpg",
-           *               "provider_id": 9902,
-           *               "provider_name": "PixelShop",
-           *               "display_priority": 12
-           *             }
-           *           ]
-           *         }
-           *       }
-           *     }
-           */
           'application/json': components['schemas']['WithId'] & components['schemas']['WatchProviderResults'];
         };
       };
@@ -14330,52 +10163,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "air_date": "2021-09-06",
-           *       "crew": [
-           *         {
-           *           "adult": false,
-           *           "credit_id": "64a1f0c2e4b0a1b2c3d4e601",
-           *           "department": "Directing",
-           *           "gender": 1,
-           *           "id": 9101,
-           *           "job": "Director",
-           *           "known_for_department": "Directing",
-           *           "name": "Marta Lindqvist",
-           *           "original_name": "Marta Lindqvist",
-           *           "popularity": 3.2,
-           *           "profile_path": null
-           *         }
-           *       ],
-           *       "episode_number": 1,
-           *       "episode_type": "standard",
-           *       "guest_stars": [
-           *         {
-           *           "adult": false,
-           *           "character": "Harbour Master",
-           *           "credit_id": "64a1f0c2e4b0a1b2c3d4e602",
-           *           "gender": 2,
-           *           "id": 9102,
-           *           "known_for_department": "Acting",
-           *           "name": "Tomas Reyes",
-           *           "order": 500,
-           *           "original_name": "Tomas Reyes",
-           *           "popularity": 5.6,
-           *           "profile_path": "/tomas-reyes-profile.jpg"
-           *         }
-           *       ],
-           *       "id": 70001,
-           *       "name": "The Lighthouse Keeper",
-           *       "overview": "A storm cuts the island off from the mainland, and the new keeper finds the logbook's last page torn out.",
-           *       "production_code": "LH101",
-           *       "runtime": 48,
-           *       "season_number": 1,
-           *       "still_path": "/lighthouse-keeper-still.jpg",
-           *       "vote_average": 7.8,
-           *       "vote_count": 52
-           *     }
-           */
           'application/json': components['schemas']['TvEpisodeDetails'] &
             components['schemas']['TvEpisodeAppends'];
         };
@@ -14412,16 +10199,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 70001,
-           *       "favorite": false,
-           *       "rated": {
-           *         "value": 8.5
-           *       },
-           *       "watchlist": false
-           *     }
-           */
           'application/json': components['schemas']['EpisodeAccountStates'];
         };
       };
@@ -14448,36 +10225,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "changes": [
-           *         {
-           *           "key": "overview",
-           *           "items": [
-           *             {
-           *               "id": "65b2c3d4e5f6a7b8c9d0e2a1",
-           *               "action": "added",
-           *               "time": "2026-01-12 10:02:44 UTC",
-           *               "iso_639_1": "fr",
-           *               "value": "Une tempête coupe l'île du continent."
-           *             }
-           *           ]
-           *         },
-           *         {
-           *           "key": "production_code",
-           *           "items": [
-           *             {
-           *               "id": "65b2c3d4e5f6a7b8c9d0e2a2",
-           *               "action": "updated",
-           *               "time": "2026-01-12 10:05:09 UTC",
-           *               "value": "LH101",
-           *               "original_value": "LH-101"
-           *             }
-           *           ]
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['ItemChanges'];
         };
       };
@@ -14511,56 +10258,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 70001,
-           *       "cast": [
-           *         {
-           *           "adult": false,
-           *           "gender": 1,
-           *           "id": 9001,
-           *           "known_for_department": "Acting",
-           *           "name": "Ingrid Solberg",
-           *           "original_name": "Ingrid Solberg",
-           *           "popularity": 12.4,
-           *           "profile_path": "/ingrid-solberg-profile.jpg",
-           *           "character": "Astrid Holm",
-           *           "credit_id": "64a1f0c2e4b0a1b2c3d4e701",
-           *           "order": 0
-           *         }
-           *       ],
-           *       "crew": [
-           *         {
-           *           "adult": false,
-           *           "gender": 1,
-           *           "id": 9101,
-           *           "known_for_department": "Directing",
-           *           "name": "Marta Lindqvist",
-           *           "original_name": "Marta Lindqvist",
-           *           "popularity": 3.2,
-           *           "profile_path": null,
-           *           "credit_id": "64a1f0c2e4b0a1b2c3d4e601",
-           *           "department": "Directing",
-           *           "job": "Director"
-           *         }
-           *       ],
-           *       "guest_stars": [
-           *         {
-           *           "adult": false,
-           *           "character": "Harbour Master",
-           *           "credit_id": "64a1f0c2e4b0a1b2c3d4e602",
-           *           "gender": 2,
-           *           "id": 9102,
-           *           "known_for_department": "Acting",
-           *           "name": "Tomas Reyes",
-           *           "order": 500,
-           *           "original_name": "Tomas Reyes",
-           *           "popularity": 5.6,
-           *           "profile_path": "/tomas-reyes-profile.jpg"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['WithId'] & components['schemas']['EpisodeCredits'];
         };
       };
@@ -14591,17 +10288,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 70001,
-           *       "imdb_id": "tt0000701",
-           *       "freebase_mid": null,
-           *       "freebase_id": null,
-           *       "tvdb_id": 8801001,
-           *       "tvrage_id": null,
-           *       "wikidata_id": null
-           *     }
-           */
           'application/json': components['schemas']['WithId'] & components['schemas']['EpisodeExternalIds'];
         };
       };
@@ -14637,22 +10323,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 70001,
-           *       "stills": [
-           *         {
-           *           "aspect_ratio": 1.778,
-           *           "height": 1080,
-           *           "iso_639_1": null,
-           *           "file_path": "/lighthouse-keeper-still.jpg",
-           *           "vote_average": 5.2,
-           *           "vote_count": 2,
-           *           "width": 1920
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['WithId'] & components['schemas']['EpisodeImageList'];
         };
       };
@@ -14683,33 +10353,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 70001,
-           *       "translations": [
-           *         {
-           *           "iso_3166_1": "FR",
-           *           "iso_639_1": "fr",
-           *           "name": "Français",
-           *           "english_name": "French",
-           *           "data": {
-           *             "name": "Le Gardien du phare",
-           *             "overview": "Une tempête coupe l'île du continent."
-           *           }
-           *         },
-           *         {
-           *           "iso_3166_1": "JP",
-           *           "iso_639_1": "ja",
-           *           "name": "日本語",
-           *           "english_name": "Japanese",
-           *           "data": {
-           *             "name": "灯台守",
-           *             "overview": ""
-           *           }
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['WithId'] &
             components['schemas']['EpisodeTranslationList'];
         };
@@ -14746,25 +10389,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "id": 70001,
-           *       "results": [
-           *         {
-           *           "iso_639_1": "en",
-           *           "iso_3166_1": "US",
-           *           "name": "Inside the Episode - The Lighthouse Keeper",
-           *           "key": "Z9y8X7w6V5u",
-           *           "site": "YouTube",
-           *           "size": 720,
-           *           "type": "Behind the Scenes",
-           *           "official": true,
-           *           "published_at": "2021-09-07T02:00:00.000Z",
-           *           "id": "64a1f0c2e4b0a1b2c3d4e802"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['WithId'] & components['schemas']['VideoList'];
         };
       };
@@ -14794,11 +10418,6 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /**
-         * @example {
-         *       "value": 8.5
-         *     }
-         */
         'application/json': components['schemas']['RatingRequest'];
       };
     };
@@ -14809,13 +10428,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "success": true,
-           *       "status_code": 1,
-           *       "status_message": "Success."
-           *     }
-           */
           'application/json': components['schemas']['StatusResponse'];
         };
       };
@@ -14852,13 +10464,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "success": true,
-           *       "status_code": 13,
-           *       "status_message": "The item/record was deleted successfully."
-           *     }
-           */
           'application/json': components['schemas']['StatusResponse'];
         };
       };
@@ -14885,62 +10490,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "description": "The island story told in the order the streaming release presents it.",
-           *       "episode_count": 2,
-           *       "group_count": 1,
-           *       "groups": [
-           *         {
-           *           "id": "65c0a1b2c3d4e5f6a7b8c9d1",
-           *           "name": "Part One",
-           *           "order": 1,
-           *           "episodes": [
-           *             {
-           *               "air_date": "2021-09-13",
-           *               "episode_number": 2,
-           *               "id": 70002,
-           *               "name": "Low Tide",
-           *               "order": 0,
-           *               "overview": "",
-           *               "production_code": "",
-           *               "runtime": null,
-           *               "season_number": 1,
-           *               "show_id": 7000,
-           *               "still_path": null,
-           *               "vote_average": 0,
-           *               "vote_count": 0
-           *             },
-           *             {
-           *               "air_date": "2021-09-06",
-           *               "episode_number": 1,
-           *               "id": 70001,
-           *               "name": "The Lighthouse Keeper",
-           *               "order": 1,
-           *               "overview": "A storm cuts the island off from the mainland, and the new keeper finds the logbook's last page torn out.",
-           *               "production_code": "LH101",
-           *               "runtime": 48,
-           *               "season_number": 1,
-           *               "show_id": 7000,
-           *               "still_path": "/lighthouse-keeper-still.jpg",
-           *               "vote_average": 7.8,
-           *               "vote_count": 52
-           *             }
-           *           ],
-           *           "locked": true
-           *         }
-           *       ],
-           *       "id": "65c0a1b2c3d4e5f6a7b8c9d0",
-           *       "name": "Streaming Order",
-           *       "network": {
-           *         "id": 802,
-           *         "logo_path": "/harbourstream-network-logo.png",
-           *         "name": "HarbourStream",
-           *         "origin_country": ""
-           *       },
-           *       "type": 4
-           *     }
-           */
           'application/json': components['schemas']['EpisodeGroupDetails'];
         };
       };
@@ -14967,22 +10516,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "results": [
-           *         {
-           *           "iso_3166_1": "DE",
-           *           "english_name": "Germany",
-           *           "native_name": "Deutschland"
-           *         },
-           *         {
-           *           "iso_3166_1": "NZ",
-           *           "english_name": "New Zealand",
-           *           "native_name": "Neuseeland"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['WatchProviderRegionList'];
         };
       };
@@ -15010,31 +10543,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "results": [
-           *         {
-           *           "display_priorities": {
-           *             "DE": 3,
-           *             "NZ": 1
-           *           },
-           *           "display_priority": 1,
-           *           "logo_path": "/lanternflix-logo.jpg",
-           *           "provider_id": 901,
-           *           "provider_name": "Lanternflix"
-           *         },
-           *         {
-           *           "display_priorities": {
-           *             "NZ": 7
-           *           },
-           *           "display_priority": 7,
-           *           "logo_path": null,
-           *           "provider_id": 917,
-           *           "provider_name": "Harbour Video Rentals"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['WatchProviderList'];
         };
       };
@@ -15062,22 +10570,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "results": [
-           *         {
-           *           "display_priorities": {
-           *             "CA": 2,
-           *             "IE": 4
-           *           },
-           *           "display_priority": 2,
-           *           "logo_path": "/lanternflix-logo.jpg",
-           *           "provider_id": 901,
-           *           "provider_name": "Lanternflix"
-           *         }
-           *       ]
-           *     }
-           */
           'application/json': components['schemas']['WatchProviderList'];
         };
       };
