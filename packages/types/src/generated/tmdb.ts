@@ -5677,6 +5677,16 @@ export interface components {
     StartDateParam: string;
     /** @description TMDB id of the collection (see `belongs_to_collection` in movie details). */
     CollectionIdParam: number;
+    /**
+     * @description Comma-separated ISO 639-1 codes of further image languages to return besides `language`; `null` stands
+     *     for images without text (for example `en,null`). On a details operation it applies to appended `images`.
+     */
+    IncludeImageLanguageParam: string;
+    /**
+     * @description Only images in this language (ISO 639-1, optionally followed by an ISO 3166-1 region such as `en-US`).
+     *     Unlike elsewhere there is no default: without it, images in every language are returned.
+     */
+    ImageLanguageParam: string;
     /** @description TMDB id of the production company. */
     CompanyIdParam: number;
     /** @description Include adult titles and people in the results. */
@@ -5753,6 +5763,11 @@ export interface components {
     TvTimezoneParam: string;
     /** @description TMDB id of the TV series. */
     SeriesIdParam: number;
+    /**
+     * @description Comma-separated ISO 639-1 codes of further video languages to return besides `language`; `null` stands
+     *     for videos without a language (for example `en,null`).
+     */
+    IncludeVideoLanguageParam: string;
     /** @description The season's number within the series; 0 is the "Specials" season where a series has one. */
     SeasonNumberParam: number;
     /** @description TMDB id of the season (the `id` of a season record, not its `season_number`). */
@@ -6860,10 +6875,16 @@ export interface operations {
   getCollectionImages: {
     parameters: {
       query?: {
-        /** @description Comma-separated ISO 639-1 codes of further image languages to include; `null` stands for images without text (for example `en,null`). */
-        include_image_language?: string;
-        /** @description ISO 639-1 code (optionally with an ISO 3166-1 region) restricting images to that language; without it every language is returned. */
-        language?: string;
+        /**
+         * @description Comma-separated ISO 639-1 codes of further image languages to return besides `language`; `null` stands
+         *     for images without text (for example `en,null`). On a details operation it applies to appended `images`.
+         */
+        include_image_language?: components['parameters']['IncludeImageLanguageParam'];
+        /**
+         * @description Only images in this language (ISO 639-1, optionally followed by an ISO 3166-1 region such as `en-US`).
+         *     Unlike elsewhere there is no default: without it, images in every language are returned.
+         */
+        language?: components['parameters']['ImageLanguageParam'];
       };
       header?: never;
       path: {
@@ -7710,8 +7731,11 @@ export interface operations {
         session_id?: components['parameters']['OptionalSessionIdParam'];
         /** @description A guest session, used instead of `session_id` by guests. */
         guest_session_id?: components['parameters']['GuestSessionIdQueryParam'];
-        /** @description With `images` appended, comma-separated ISO 639-1 codes of further image languages to include; `null` stands for images without text (for example `en,null`). */
-        include_image_language?: string;
+        /**
+         * @description Comma-separated ISO 639-1 codes of further image languages to return besides `language`; `null` stands
+         *     for images without text (for example `en,null`). On a details operation it applies to appended `images`.
+         */
+        include_image_language?: components['parameters']['IncludeImageLanguageParam'];
       };
       header?: never;
       path: {
@@ -7892,10 +7916,16 @@ export interface operations {
   getMovieImages: {
     parameters: {
       query?: {
-        /** @description Comma-separated ISO 639-1 codes of further image languages to include; `null` stands for images without text (for example `en,null`). */
-        include_image_language?: string;
-        /** @description ISO 639-1 code (optionally with an ISO 3166-1 region) restricting images to that language; without it every language is returned. */
-        language?: string;
+        /**
+         * @description Comma-separated ISO 639-1 codes of further image languages to return besides `language`; `null` stands
+         *     for images without text (for example `en,null`). On a details operation it applies to appended `images`.
+         */
+        include_image_language?: components['parameters']['IncludeImageLanguageParam'];
+        /**
+         * @description Only images in this language (ISO 639-1, optionally followed by an ISO 3166-1 region such as `en-US`).
+         *     Unlike elsewhere there is no default: without it, images in every language are returned.
+         */
+        language?: components['parameters']['ImageLanguageParam'];
       };
       header?: never;
       path: {
@@ -9193,8 +9223,11 @@ export interface operations {
         session_id?: components['parameters']['OptionalSessionIdParam'];
         /** @description A guest session, used instead of `session_id` by guests. */
         guest_session_id?: components['parameters']['GuestSessionIdQueryParam'];
-        /** @description With `images` appended, comma-separated ISO 639-1 codes of further image languages to include; `null` stands for images without text (for example `en,null`). */
-        include_image_language?: string;
+        /**
+         * @description Comma-separated ISO 639-1 codes of further image languages to return besides `language`; `null` stands
+         *     for images without text (for example `en,null`). On a details operation it applies to appended `images`.
+         */
+        include_image_language?: components['parameters']['IncludeImageLanguageParam'];
       };
       header?: never;
       path: {
@@ -9455,12 +9488,15 @@ export interface operations {
     parameters: {
       query?: {
         /**
-         * @description Comma-separated ISO 639-1 codes of further image languages to include; `null` stands for images
-         *     without text. For example `en,null`.
+         * @description Comma-separated ISO 639-1 codes of further image languages to return besides `language`; `null` stands
+         *     for images without text (for example `en,null`). On a details operation it applies to appended `images`.
          */
-        include_image_language?: string;
-        /** @description Only images in this language (ISO 639-1, optionally with a region such as `en-US`); every image when omitted. */
-        language?: string;
+        include_image_language?: components['parameters']['IncludeImageLanguageParam'];
+        /**
+         * @description Only images in this language (ISO 639-1, optionally followed by an ISO 3166-1 region such as `en-US`).
+         *     Unlike elsewhere there is no default: without it, images in every language are returned.
+         */
+        language?: components['parameters']['ImageLanguageParam'];
       };
       header?: never;
       path: {
@@ -9695,8 +9731,11 @@ export interface operations {
   getTvSeriesVideos: {
     parameters: {
       query?: {
-        /** @description Comma-separated ISO 639-1 codes of further video languages to include besides `language`, for example `en,ja`. */
-        include_video_language?: string;
+        /**
+         * @description Comma-separated ISO 639-1 codes of further video languages to return besides `language`; `null` stands
+         *     for videos without a language (for example `en,null`).
+         */
+        include_video_language?: components['parameters']['IncludeVideoLanguageParam'];
         /** @description Language for translatable fields, as ISO 639-1 optionally followed by an ISO 3166-1 region (`en-US`, `pt-BR`, `fr`). */
         language?: components['parameters']['LanguageParam'];
       };
@@ -10013,10 +10052,16 @@ export interface operations {
   getTvSeasonImages: {
     parameters: {
       query?: {
-        /** @description Comma-separated ISO 639-1 codes of further image languages to include; `null` stands for images without a language (for example `en,null`). */
-        include_image_language?: string;
-        /** @description ISO 639-1 code (optionally with an ISO 3166-1 region) restricting images to that language; without it every language is returned. */
-        language?: string;
+        /**
+         * @description Comma-separated ISO 639-1 codes of further image languages to return besides `language`; `null` stands
+         *     for images without text (for example `en,null`). On a details operation it applies to appended `images`.
+         */
+        include_image_language?: components['parameters']['IncludeImageLanguageParam'];
+        /**
+         * @description Only images in this language (ISO 639-1, optionally followed by an ISO 3166-1 region such as `en-US`).
+         *     Unlike elsewhere there is no default: without it, images in every language are returned.
+         */
+        language?: components['parameters']['ImageLanguageParam'];
       };
       header?: never;
       path: {
@@ -10075,8 +10120,11 @@ export interface operations {
   getTvSeasonVideos: {
     parameters: {
       query?: {
-        /** @description Comma-separated ISO 639-1 codes of further video languages to include; `null` stands for videos without a language (for example `en,null`). */
-        include_video_language?: string;
+        /**
+         * @description Comma-separated ISO 639-1 codes of further video languages to return besides `language`; `null` stands
+         *     for videos without a language (for example `en,null`).
+         */
+        include_video_language?: components['parameters']['IncludeVideoLanguageParam'];
         /** @description Language for translatable fields, as ISO 639-1 optionally followed by an ISO 3166-1 region (`en-US`, `pt-BR`, `fr`). */
         language?: components['parameters']['LanguageParam'];
       };
@@ -10299,10 +10347,16 @@ export interface operations {
   getTvEpisodeImages: {
     parameters: {
       query?: {
-        /** @description Comma-separated ISO 639-1 codes of further image languages to include; `null` stands for images without a language (for example `en,null`). */
-        include_image_language?: string;
-        /** @description ISO 639-1 code (optionally with an ISO 3166-1 region) restricting images to that language; without it every language is returned. */
-        language?: string;
+        /**
+         * @description Comma-separated ISO 639-1 codes of further image languages to return besides `language`; `null` stands
+         *     for images without text (for example `en,null`). On a details operation it applies to appended `images`.
+         */
+        include_image_language?: components['parameters']['IncludeImageLanguageParam'];
+        /**
+         * @description Only images in this language (ISO 639-1, optionally followed by an ISO 3166-1 region such as `en-US`).
+         *     Unlike elsewhere there is no default: without it, images in every language are returned.
+         */
+        language?: components['parameters']['ImageLanguageParam'];
       };
       header?: never;
       path: {
@@ -10365,8 +10419,11 @@ export interface operations {
   getTvEpisodeVideos: {
     parameters: {
       query?: {
-        /** @description Comma-separated ISO 639-1 codes of further video languages to include; `null` stands for videos without a language (for example `en,null`). */
-        include_video_language?: string;
+        /**
+         * @description Comma-separated ISO 639-1 codes of further video languages to return besides `language`; `null` stands
+         *     for videos without a language (for example `en,null`).
+         */
+        include_video_language?: components['parameters']['IncludeVideoLanguageParam'];
         /** @description Language for translatable fields, as ISO 639-1 optionally followed by an ISO 3166-1 region (`en-US`, `pt-BR`, `fr`). */
         language?: components['parameters']['LanguageParam'];
       };
