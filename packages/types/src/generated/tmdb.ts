@@ -4182,11 +4182,7 @@ export interface components {
       character: string;
       /** @description Id of this credit, usable with `GET /3/credit/{credit_id}`. */
       credit_id: string;
-      /**
-       * @description 0 not set, 1 female, 2 male, 3 non-binary.
-       * @enum {integer}
-       */
-      gender: 0 | 1 | 2 | 3;
+      gender: components['schemas']['PersonGender'];
       /** @description TMDB id of the person. */
       id: number;
       /** @description The department the person is best known for (`Acting`, `Directing`, ...); an open set. */
@@ -4209,11 +4205,7 @@ export interface components {
       credit_id: string;
       /** @description The department of this job (`Directing`, `Writing`, `Sound`, ...); an open set, see `GET /3/configuration/jobs`. */
       department: string;
-      /**
-       * @description 0 not set, 1 female, 2 male, 3 non-binary.
-       * @enum {integer}
-       */
-      gender: 0 | 1 | 2 | 3;
+      gender: components['schemas']['PersonGender'];
       /** @description TMDB id of the person. */
       id: number;
       /** @description The job title (`Director`, `Screenplay`, `Original Music Composer`, ...); an open set. */
@@ -5049,11 +5041,7 @@ export interface components {
       character: string;
       /** @description Id of this credit, usable with `GET /3/credit/{credit_id}`. */
       credit_id: string;
-      /**
-       * @description 0 not set, 1 female, 2 male, 3 non-binary.
-       * @enum {integer}
-       */
-      gender: 0 | 1 | 2 | 3;
+      gender: components['schemas']['PersonGender'];
       /** @description TMDB id of the person. */
       id: number;
       /** @description The department the person is best known for (`Acting`, `Directing`, ...); an open set. */
