@@ -2,7 +2,14 @@
 // both feed it requests and send back what it answers.
 //   CORS preflight -> latency -> rate limit -> simulated fault -> route -> credentials -> validation -> handler
 import { mockData } from '../data/index.js';
-import type { HandlerContext, HandlerTable, JsonResponse, OperationId } from '../handlers/contract.js';
+import { isoDay } from '../data/media-common.js';
+import type {
+  Handler,
+  HandlerContext,
+  HandlerTable,
+  JsonResponse,
+  OperationId,
+} from '../handlers/contract.js';
 import { handlers } from '../handlers/table.js';
 import { type MockOptions, resolveOptions } from '../options.js';
 import { indexSpec, type SpecIndex } from '../spec/operations.js';
@@ -45,7 +52,7 @@ export interface MockEngine {
   readonly operationIds: readonly string[];
 }
 
-const table: Partial<HandlerTable> = handlers;
+const table: HandlerTable = handlers;
 
 function isOperationId(candidate: string): candidate is OperationId {
   return Object.hasOwn(table, candidate);
@@ -103,13 +110,13 @@ export function createMockEngine(
 
   function dispatch(match: RouteMatch, request: MockRequest): MockResponse {
     const { operationId } = match.operation;
+    // Only possible when openapi.json and the generated types come from different generations.
     if (!isOperationId(operationId)) return answer({ ...tmdbErrors.internalError(), httpStatus: 501 });
     return run(operationId, match, request);
   }
 
   function run<K extends OperationId>(operationId: K, match: RouteMatch, request: MockRequest): MockResponse {
-    const handler = table[operationId];
-    if (!handler) return answer({ ...tmdbErrors.internalError(), httpStatus: 501 });
+    const handler: Handler<K> = table[operationId];
     const parsed = parseRequest(
       spec.document,
       operationId,
@@ -119,7 +126,7 @@ export function createMockEngine(
       request.bodyText,
     );
     if (!parsed.ok) return problemResponse(parsed.problem, match.operation.responseStatuses);
-    const context: HandlerContext = { data: mockData, state };
+    const context: HandlerContext = { data: mockData, state, today: isoDay(settings.now()) };
     const response: JsonResponse<K> = handler(parsed.request, context);
     return json(Number(response.status), response.body);
   }

@@ -20,6 +20,8 @@ export const tmdbErrors = {
   sessionDenied: () => failure(401, 17, 'Session denied: the request token has not been validated.'),
   invalidLogin: () => failure(401, 30, 'Invalid username and/or password.'),
   invalidRequestToken: () => failure(401, 33, 'Invalid request token: it is unknown, used or expired.'),
+  duplicateEntry: () => failure(422, 8, 'Duplicate entry: the item is already there.'),
+  confirmationRequired: () => failure(422, 5, 'Invalid parameters: clearing a list needs confirm=true.'),
   invalidId: () => failure(404, 6, 'Invalid id: the id is malformed.'),
   notFound: () => failure(404, 34, 'The resource you requested could not be found.'),
   invalidPage: () => failure(400, 22, 'Invalid page: pages start at 1 and end at 500.'),

@@ -37,6 +37,8 @@ export interface HandlerRequest<K extends OperationId> {
 export interface HandlerContext {
   readonly data: MockData;
   readonly state: MockState;
+  /** The fake's current day (UTC, `YYYY-MM-DD`) from its clock: release charts and TV schedules use it. */
+  readonly today: string;
 }
 
 export type Handler<K extends OperationId> = (

@@ -1,12 +1,181 @@
-// A movie and the resources attached to it.
-import { movieDetails } from '../data/movie-views.js';
+// A movie and the resources attached to it, including append_to_response on the details.
+import type { Schemas } from '@tmdb-kit/types';
+import { creditsFor } from '../data/credits.js';
+import type { MockData } from '../data/index.js';
+import { changesFor } from '../data/media-common.js';
+import {
+  movieAlternativeTitles,
+  movieDetails,
+  movieExternalIds,
+  movieImages,
+  movieKeywords,
+  movieListItem,
+  movieReleaseDates,
+  movieTranslations,
+  movieVideos,
+  movieWatchProviders,
+  movieWithMediaType,
+  recommendedMovies,
+  similarMovies,
+} from '../data/movie-views.js';
+import type { MovieSeed } from '../data/movies.js';
+import type { MockState } from '../state/store.js';
+import { callerMarks, titleAccountStates } from './account-states.js';
+import { type AppendBuilders, collectAppends } from './appends.js';
 import type { HandlerTable } from './contract.js';
+import { listSummary, listsContaining } from './lists-catalog.js';
+import { paginate } from './pagination.js';
+import { rate, unrate } from './ratings.js';
 import { notFound, ok } from './respond.js';
+import { reviewsOf } from './reviews.js';
+
+interface MovieScope {
+  readonly data: MockData;
+  readonly state: MockState;
+  readonly today: string;
+  readonly query: {
+    readonly session_id?: string;
+    readonly guest_session_id?: string;
+    readonly include_image_language?: string;
+  };
+}
+
+/** Every sub-resource a movie details request can append, built exactly as its own endpoint builds it. */
+function movieAppends(scope: MovieScope): AppendBuilders<MovieSeed, Schemas['MovieAppends']> {
+  const { data, state, today, query } = scope;
+  return {
+    account_states: (movie) => {
+      const marks = callerMarks(state, query);
+      return marks.ok ? titleAccountStates(marks.value, 'movie', movie.id) : undefined;
+    },
+    alternative_titles: (movie) => movieAlternativeTitles(movie, undefined),
+    changes: (movie) => changesFor(movie.id, 'overview', today, undefined, undefined),
+    credits: (movie) => creditsFor('movie', movie.id),
+    external_ids: movieExternalIds,
+    images: (movie) => movieImages(movie, query.include_image_language),
+    keywords: movieKeywords,
+    lists: (movie) => movieLists(data, state, movie, today, undefined),
+    recommendations: (movie) => paginate(recommendedMovies(movie, data.movies).map(movieWithMediaType), 1),
+    release_dates: movieReleaseDates,
+    reviews: (movie) => paginate(reviewsOf(data, 'movie', movie.id), 1),
+    similar: (movie) => paginate(similarMovies(movie, data.movies).map(movieListItem), 1),
+    translations: movieTranslations,
+    videos: movieVideos,
+    'watch/providers': (movie) => movieWatchProviders(movie, today),
+  };
+}
+
+function movieLists(
+  data: MockData,
+  state: MockState,
+  movie: MovieSeed,
+  today: string,
+  page: number | undefined,
+) {
+  return paginate(
+    listsContaining(data, state, 'movie', movie.id).map((list) => listSummary(data, list, today)),
+    page,
+  );
+}
 
 export const movieHandlers = {
-  getMovieDetails: ({ path }, { data }) => {
+  getMovieDetails: ({ path, query }, { data, state, today }) => {
     const movie = data.movie(path.movie_id);
     if (!movie) return notFound();
-    return ok(movieDetails(movie));
+    const appended = collectAppends(
+      query.append_to_response,
+      movieAppends({ data, state, today, query }),
+      movie,
+    );
+    return ok({ ...movieDetails(movie), ...appended });
   },
+
+  getMovieAccountStates: ({ path, query }, { data, state }) => {
+    const movie = data.movie(path.movie_id);
+    if (!movie) return notFound();
+    const marks = callerMarks(state, query);
+    return marks.ok ? ok(titleAccountStates(marks.value, 'movie', movie.id)) : marks.response;
+  },
+
+  getMovieAlternativeTitles: ({ path, query }, { data }) => {
+    const movie = data.movie(path.movie_id);
+    return movie ? ok({ id: movie.id, ...movieAlternativeTitles(movie, query.country) }) : notFound();
+  },
+
+  getMovieChanges: ({ path, query }, { data, today }) => {
+    const movie = data.movie(path.movie_id);
+    return movie ? ok(changesFor(movie.id, 'overview', today, query.start_date, query.end_date)) : notFound();
+  },
+
+  getMovieCredits: ({ path }, { data }) => {
+    const movie = data.movie(path.movie_id);
+    return movie ? ok({ id: movie.id, ...creditsFor('movie', movie.id) }) : notFound();
+  },
+
+  getMovieExternalIds: ({ path }, { data }) => {
+    const movie = data.movie(path.movie_id);
+    return movie ? ok({ id: movie.id, ...movieExternalIds(movie) }) : notFound();
+  },
+
+  getMovieImages: ({ path, query }, { data }) => {
+    const movie = data.movie(path.movie_id);
+    return movie ? ok({ id: movie.id, ...movieImages(movie, query.include_image_language) }) : notFound();
+  },
+
+  getMovieKeywords: ({ path }, { data }) => {
+    const movie = data.movie(path.movie_id);
+    return movie ? ok({ id: movie.id, ...movieKeywords(movie) }) : notFound();
+  },
+
+  getMovieLists: ({ path, query }, { data, state, today }) => {
+    const movie = data.movie(path.movie_id);
+    return movie ? ok({ id: movie.id, ...movieLists(data, state, movie, today, query.page) }) : notFound();
+  },
+
+  getMovieRecommendations: ({ path, query }, { data }) => {
+    const movie = data.movie(path.movie_id);
+    return movie
+      ? ok(paginate(recommendedMovies(movie, data.movies).map(movieWithMediaType), query.page))
+      : notFound();
+  },
+
+  getMovieReleaseDates: ({ path }, { data }) => {
+    const movie = data.movie(path.movie_id);
+    return movie ? ok({ id: movie.id, ...movieReleaseDates(movie) }) : notFound();
+  },
+
+  getMovieReviews: ({ path, query }, { data }) => {
+    const movie = data.movie(path.movie_id);
+    return movie
+      ? ok({ id: movie.id, ...paginate(reviewsOf(data, 'movie', movie.id), query.page) })
+      : notFound();
+  },
+
+  getMovieSimilar: ({ path, query }, { data }) => {
+    const movie = data.movie(path.movie_id);
+    return movie
+      ? ok(paginate(similarMovies(movie, data.movies).map(movieListItem), query.page))
+      : notFound();
+  },
+
+  getMovieTranslations: ({ path }, { data }) => {
+    const movie = data.movie(path.movie_id);
+    return movie ? ok({ id: movie.id, ...movieTranslations(movie) }) : notFound();
+  },
+
+  getMovieVideos: ({ path }, { data }) => {
+    const movie = data.movie(path.movie_id);
+    return movie ? ok({ id: movie.id, ...movieVideos(movie) }) : notFound();
+  },
+
+  getMovieWatchProviders: ({ path }, { data, today }) => {
+    const movie = data.movie(path.movie_id);
+    return movie ? ok({ id: movie.id, ...movieWatchProviders(movie, today) }) : notFound();
+  },
+
+  addMovieRating: ({ path, query, body }, { data, state }) =>
+    data.movie(path.movie_id) ? rate(state, query, 'movie', path.movie_id, body.value) : notFound(),
+
+  deleteMovieRating: ({ path, query }, { data, state }) =>
+    data.movie(path.movie_id) ? unrate(state, query, 'movie', path.movie_id) : notFound(),
 } satisfies Partial<HandlerTable>;

@@ -19,3 +19,8 @@ export const success = (statusCode = 1, statusMessage = 'Success.') => ({
   status_code: statusCode,
   status_message: statusMessage,
 });
+
+/** A 422 carrying a TMDB error code rather than a list of validation messages (e.g. 8, duplicate entry). */
+export function unprocessable(failure: TmdbFailure): { readonly status: 422; readonly body: TmdbError } {
+  return { status: 422, body: failure.body };
+}

@@ -1,6 +1,10 @@
-// Text search over the data set, ranked by popularity like TMDB's default ordering.
-
-import { movieListItem } from '../data/movie-views.js';
+// Text search over the data set (see ./text-match.ts), ranked by popularity like TMDB's default order.
+import type { Schemas } from '@tmdb-kit/types';
+import { backdropPath, posterPath, slugify } from '../data/images.js';
+import type { MockData } from '../data/index.js';
+import { movieListItem, movieWithMediaType } from '../data/movie-views.js';
+import { personListItem, personWithMediaType } from '../data/person-views.js';
+import { firstAirDate, tvListItem, tvWithMediaType } from '../data/tv-views.js';
 import type { HandlerTable } from './contract.js';
 import { paginate } from './pagination.js';
 import { ok } from './respond.js';
@@ -8,14 +12,112 @@ import { matchesQuery } from './text-match.js';
 
 const byPopularity = <T extends { readonly popularity: number }>(a: T, b: T) => b.popularity - a.popularity;
 
+function matchingMovies(data: MockData, query: string, includeAdult: boolean | undefined) {
+  return data.movies
+    .filter((movie) => matchesQuery(query, [movie.title, movie.originalTitle ?? movie.title]))
+    .filter((movie) => includeAdult === true || movie.adult !== true)
+    .toSorted(byPopularity);
+}
+
+const matchingSeries = (data: MockData, query: string) =>
+  data.series
+    .filter((show) => matchesQuery(query, [show.name, show.originalName ?? show.name]))
+    .toSorted(byPopularity);
+
+const matchingPeople = (data: MockData, query: string) =>
+  data.people
+    .filter((person) => matchesQuery(query, [person.name, ...(person.alsoKnownAs ?? [])]))
+    .toSorted(byPopularity);
+
 export const searchHandlers = {
   searchMovie: ({ query }, { data }) => {
     const year = query.primary_release_year ?? query.year;
-    const found = data.movies
-      .filter((movie) => matchesQuery(query.query, [movie.title, movie.originalTitle ?? movie.title]))
-      .filter((movie) => query.include_adult === true || movie.adult !== true)
-      .filter((movie) => year === undefined || movie.releaseDate.startsWith(year))
-      .toSorted(byPopularity);
+    const found = matchingMovies(data, query.query, query.include_adult).filter(
+      (movie) => year === undefined || movie.releaseDate.startsWith(year),
+    );
     return ok(paginate(found.map(movieListItem), query.page));
   },
+
+  searchTv: ({ query }, { data, today }) => {
+    const year = query.first_air_date_year ?? query.year;
+    const found = matchingSeries(data, query.query).filter(
+      (show) => year === undefined || firstAirDate(show, today).startsWith(String(year)),
+    );
+    return ok(
+      paginate(
+        found.map((show) => tvListItem(show, today)),
+        query.page,
+      ),
+    );
+  },
+
+  searchPerson: ({ query }, { data, today }) =>
+    ok(
+      paginate(
+        matchingPeople(data, query.query).map((person) => personListItem(person, today)),
+        query.page,
+      ),
+    ),
+
+  searchMulti: ({ query }, { data, today }) => {
+    const results: { popularity: number; item: Schemas['MultiSearchItem'] }[] = [
+      ...matchingMovies(data, query.query, query.include_adult).map((movie) => ({
+        popularity: movie.popularity,
+        item: movieWithMediaType(movie),
+      })),
+      ...matchingSeries(data, query.query).map((show) => ({
+        popularity: show.popularity,
+        item: tvWithMediaType(show, today),
+      })),
+      ...matchingPeople(data, query.query).map((person) => ({
+        popularity: person.popularity,
+        item: personWithMediaType(person, today),
+      })),
+    ];
+    return ok(
+      paginate(
+        results.toSorted(byPopularity).map(({ item }) => item),
+        query.page,
+      ),
+    );
+  },
+
+  searchCollection: ({ query }, { data }) => {
+    const found = data.collections
+      .filter((collection) => matchesQuery(query.query, [collection.name]))
+      .map((collection) => {
+        const slug = slugify(collection.name);
+        return {
+          adult: false,
+          backdrop_path: backdropPath(slug),
+          id: collection.id,
+          name: collection.name,
+          original_language: 'en',
+          original_name: collection.name,
+          overview: collection.overview,
+          poster_path: posterPath(slug),
+        };
+      });
+    return ok(paginate(found, query.page));
+  },
+
+  searchCompany: ({ query }, { data }) => {
+    const found = data.companies
+      .filter((company) => matchesQuery(query.query, [company.name, ...company.alternativeNames]))
+      .map((company) => ({
+        id: company.id,
+        logo_path: company.hasLogo ? `/${slugify(company.name)}-logo.png` : null,
+        name: company.name,
+        origin_country: company.originCountry,
+      }));
+    return ok(paginate(found, query.page));
+  },
+
+  searchKeyword: ({ query }, { data }) =>
+    ok(
+      paginate(
+        data.keywords.filter((keyword) => matchesQuery(query.query, [keyword.name])),
+        query.page,
+      ),
+    ),
 } satisfies Partial<HandlerTable>;

@@ -1,15 +1,43 @@
-// Every operation's handler, keyed by operationId.
+// Every operation's handler, keyed by operationId. `satisfies HandlerTable` makes the table exactly the
+// spec's operations: a new operation, a renamed one or a changed request/response type in the spec is a
+// compile error here until the fake implements it.
+import { accountHandlers } from './account.js';
 import { authenticationHandlers } from './authentication.js';
+import { catalogHandlers } from './catalog.js';
+import { changeHandlers } from './changes.js';
+import { chartHandlers } from './charts.js';
 import { configurationHandlers } from './configuration.js';
 import type { HandlerTable } from './contract.js';
+import { discoverHandlers } from './discover.js';
+import { findHandlers } from './find.js';
+import { guestSessionHandlers } from './guest-sessions.js';
+import { listHandlers } from './lists.js';
 import { movieHandlers } from './movies.js';
+import { peopleHandlers } from './people.js';
+import { reviewHandlers } from './reviews.js';
 import { searchHandlers } from './search.js';
+import { trendingHandlers } from './trending.js';
+import { tvEpisodeHandlers } from './tv-episodes.js';
+import { tvSeasonHandlers } from './tv-seasons.js';
+import { tvSeriesHandlers } from './tv-series.js';
 
-// While the spec is being written in parallel the table covers the operations that have landed; it becomes
-// `satisfies HandlerTable` (every operation, compile-time checked) once the spec is complete.
 export const handlers = {
   ...authenticationHandlers,
+  ...accountHandlers,
+  ...guestSessionHandlers,
+  ...listHandlers,
   ...configurationHandlers,
+  ...changeHandlers,
+  ...catalogHandlers,
+  ...reviewHandlers,
+  ...findHandlers,
   ...searchHandlers,
+  ...discoverHandlers,
+  ...trendingHandlers,
+  ...chartHandlers,
   ...movieHandlers,
-} satisfies Partial<HandlerTable>;
+  ...tvSeriesHandlers,
+  ...tvSeasonHandlers,
+  ...tvEpisodeHandlers,
+  ...peopleHandlers,
+} satisfies HandlerTable;

@@ -1,0 +1,189 @@
+// Cast and crew: one credit per (media, person, role), each with a stable 24-hex-digit credit id, indexed
+// both ways so a movie's cast leads to people and a person's filmography leads back to movies and series.
+import type { Schemas } from '@tmdb-kit/types';
+import { profilePath, slugify } from './images.js';
+import { type CrewJob, type MovieSeed, movies } from './movies.js';
+import { type PersonSeed, people } from './people.js';
+import { type SeriesSeed, series } from './tv.js';
+
+export type MediaKind = 'movie' | 'tv';
+
+export interface CreditRecord {
+  readonly creditId: string;
+  readonly kind: 'cast' | 'crew';
+  readonly mediaType: MediaKind;
+  readonly mediaId: number;
+  readonly personId: number;
+  /** Character for cast, job for crew. */
+  readonly role: string;
+  readonly department: string;
+  /** Billing position among the cast (0-based). */
+  readonly order: number;
+}
+
+const DEPARTMENT_OF_JOB: Readonly<Record<CrewJob | 'Executive Producer', string>> = {
+  Director: 'Directing',
+  Screenplay: 'Writing',
+  'Original Music Composer': 'Sound',
+  'Director of Photography': 'Camera',
+  Producer: 'Production',
+  'Executive Producer': 'Production',
+  Editor: 'Editing',
+};
+
+const hex = (value: number, width: number) => value.toString(16).padStart(width, '0').slice(-width);
+
+/** 24 hex digits, like TMDB's credit ids: kind, media type, media id, person id, slot. */
+export function creditId(
+  kind: 'cast' | 'crew',
+  mediaType: MediaKind,
+  mediaId: number,
+  personId: number,
+  slot: number,
+): string {
+  return `5e${kind === 'cast' ? 'c' : 'd'}${mediaType === 'movie' ? '1' : '2'}${hex(mediaId, 8)}${hex(personId, 8)}${hex(slot, 4)}`;
+}
+
+function movieCredits(movie: MovieSeed): CreditRecord[] {
+  const cast = movie.cast.map(([personId, character], order) => ({
+    creditId: creditId('cast', 'movie', movie.id, personId, order),
+    kind: 'cast' as const,
+    mediaType: 'movie' as const,
+    mediaId: movie.id,
+    personId,
+    role: character,
+    department: 'Acting',
+    order,
+  }));
+  const crew = movie.crew.map(([personId, job], order) => ({
+    creditId: creditId('crew', 'movie', movie.id, personId, order),
+    kind: 'crew' as const,
+    mediaType: 'movie' as const,
+    mediaId: movie.id,
+    personId,
+    role: job,
+    department: DEPARTMENT_OF_JOB[job],
+    order,
+  }));
+  return [...cast, ...crew];
+}
+
+function seriesCredits(show: SeriesSeed): CreditRecord[] {
+  const cast = show.cast.map(([personId, character], order) => ({
+    creditId: creditId('cast', 'tv', show.id, personId, order),
+    kind: 'cast' as const,
+    mediaType: 'tv' as const,
+    mediaId: show.id,
+    personId,
+    role: character,
+    department: 'Acting',
+    order,
+  }));
+  const crew = show.creators.map((personId, order) => ({
+    creditId: creditId('crew', 'tv', show.id, personId, order),
+    kind: 'crew' as const,
+    mediaType: 'tv' as const,
+    mediaId: show.id,
+    personId,
+    role: 'Executive Producer',
+    department: DEPARTMENT_OF_JOB['Executive Producer'],
+    order,
+  }));
+  return [...cast, ...crew];
+}
+
+export const allCredits: readonly CreditRecord[] = [
+  ...movies.flatMap(movieCredits),
+  ...series.flatMap(seriesCredits),
+];
+
+const creditsById = new Map(allCredits.map((credit) => [credit.creditId, credit]));
+export const creditById = (id: string): CreditRecord | undefined => creditsById.get(id);
+
+export const creditsOfMedia = (mediaType: MediaKind, mediaId: number): CreditRecord[] =>
+  allCredits.filter((credit) => credit.mediaType === mediaType && credit.mediaId === mediaId);
+
+export const creditsOfPerson = (personId: number): CreditRecord[] =>
+  allCredits.filter((credit) => credit.personId === personId);
+
+const personById = new Map(people.map((person) => [person.id, person]));
+
+/** Every credit names someone in the data set; a typo in a seed fails loudly here, not in a response. */
+export function personOf(credit: { readonly personId: number }): PersonSeed {
+  const person = personById.get(credit.personId);
+  if (!person) throw new Error(`data set: credit names unknown person ${credit.personId}`);
+  return person;
+}
+
+export const personProfilePath = (person: PersonSeed): string => profilePath(slugify(person.name));
+
+function personBasics(person: PersonSeed) {
+  return {
+    adult: false,
+    gender: person.gender,
+    id: person.id,
+    known_for_department: person.department,
+    name: person.name,
+    original_name: person.name,
+    popularity: person.popularity,
+    profile_path: personProfilePath(person),
+  };
+}
+
+export function castMember(credit: CreditRecord): Schemas['CastMember'] {
+  return {
+    ...personBasics(personOf(credit)),
+    cast_id: credit.order + 1,
+    character: credit.role,
+    credit_id: credit.creditId,
+    order: credit.order,
+  };
+}
+
+export function crewMember(credit: CreditRecord): Schemas['CrewMember'] {
+  return {
+    ...personBasics(personOf(credit)),
+    credit_id: credit.creditId,
+    department: credit.department,
+    job: credit.role,
+  };
+}
+
+export function guestStar(
+  person: PersonSeed,
+  character: string,
+  creditIdValue: string,
+  order: number,
+): Schemas['GuestStar'] {
+  return { ...personBasics(person), character, credit_id: creditIdValue, order };
+}
+
+export function creditsFor(mediaType: MediaKind, mediaId: number): Schemas['Credits'] {
+  const credits = creditsOfMedia(mediaType, mediaId);
+  return {
+    cast: credits.filter((credit) => credit.kind === 'cast').map(castMember),
+    crew: credits.filter((credit) => credit.kind === 'crew').map(crewMember),
+  };
+}
+
+export function aggregateCredits(mediaId: number, episodeCount: number): Schemas['AggregateCredits'] {
+  const credits = creditsOfMedia('tv', mediaId);
+  return {
+    cast: credits
+      .filter((credit) => credit.kind === 'cast')
+      .map((credit) => ({
+        ...personBasics(personOf(credit)),
+        roles: [{ credit_id: credit.creditId, character: credit.role, episode_count: episodeCount }],
+        total_episode_count: episodeCount,
+        order: credit.order,
+      })),
+    crew: credits
+      .filter((credit) => credit.kind === 'crew')
+      .map((credit) => ({
+        ...personBasics(personOf(credit)),
+        jobs: [{ credit_id: credit.creditId, job: credit.role, episode_count: episodeCount }],
+        department: credit.department,
+        total_episode_count: episodeCount,
+      })),
+  };
+}

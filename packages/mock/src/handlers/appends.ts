@@ -1,0 +1,41 @@
+// append_to_response: a details request names sub-resources (`credits,videos`) and gets each one's body
+// under its key. The builders are declared per Appends schema with a mapped type, so a key added to
+// `MovieAppends` (or any other) in the spec is a compile error until the fake can append it.
+
+/** One builder for every key of the Appends schema. */
+export type AppendBuilders<Subject, Appends> = {
+  readonly [K in keyof Appends]-?: (subject: Subject) => NonNullable<Appends[K]> | undefined;
+};
+
+/** TMDB accepts at most 20 keys and ignores the rest, and any key it does not know. */
+export const MAX_APPENDS = 20;
+
+export function requestedAppends(raw: string | undefined): string[] {
+  if (raw === undefined) return [];
+  return [...new Set(raw.split(',').map((key) => key.trim()))].filter(Boolean).slice(0, MAX_APPENDS);
+}
+
+export function collectAppends<Subject, Appends extends object>(
+  raw: string | undefined,
+  builders: AppendBuilders<Subject, Appends>,
+  subject: Subject,
+): Partial<Appends> {
+  const result: Partial<Appends> = {};
+  for (const key of requestedAppends(raw)) {
+    if (!isBuilderKey(builders, key)) continue;
+    const value = builders[key](subject);
+    if (value !== undefined) assign(result, key, value);
+  }
+  return result;
+}
+
+function isBuilderKey<Builders extends object>(
+  builders: Builders,
+  key: string,
+): key is Extract<keyof Builders, string> {
+  return Object.hasOwn(builders, key);
+}
+
+function assign<T, K extends keyof T>(target: Partial<T>, key: K, value: T[K]): void {
+  target[key] = value;
+}

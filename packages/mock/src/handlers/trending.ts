@@ -1,0 +1,82 @@
+// Trending today or this week. "Day" ranks by popularity; "week" by popularity weighted with vote count,
+// so the two windows differ the way TMDB's do, deterministically.
+import type { Schemas } from '@tmdb-kit/types';
+import { movieWithMediaType } from '../data/movie-views.js';
+import { personWithMediaType } from '../data/person-views.js';
+import { tvWithMediaType } from '../data/tv-views.js';
+import type { HandlerTable } from './contract.js';
+import { paginate } from './pagination.js';
+import { ok } from './respond.js';
+
+interface Rankable {
+  readonly popularity: number;
+  readonly voteCount?: number;
+}
+
+function score(window: Schemas['TimeWindow'], item: Rankable): number {
+  return window === 'day' ? item.popularity : item.popularity + Math.log10(1 + (item.voteCount ?? 0)) * 10;
+}
+
+function rank<T extends Rankable>(window: Schemas['TimeWindow'], items: readonly T[]): T[] {
+  return items.toSorted((a, b) => score(window, b) - score(window, a));
+}
+
+export const trendingHandlers = {
+  getTrendingMovies: ({ path, query }, { data }) =>
+    ok(
+      paginate(
+        rank(
+          path.time_window,
+          data.movies.filter((movie) => movie.adult !== true),
+        ).map(movieWithMediaType),
+        query.page,
+      ),
+    ),
+
+  getTrendingTv: ({ path, query }, { data, today }) =>
+    ok(
+      paginate(
+        rank(path.time_window, data.series).map((show) => tvWithMediaType(show, today)),
+        query.page,
+      ),
+    ),
+
+  getTrendingPeople: ({ path, query }, { data, today }) =>
+    ok(
+      paginate(
+        rank(path.time_window, data.people).map((person) => personWithMediaType(person, today)),
+        query.page,
+      ),
+    ),
+
+  getTrendingAll: ({ path, query }, { data, today }) => {
+    const everything: {
+      readonly popularity: number;
+      readonly voteCount?: number;
+      readonly item: Schemas['MultiSearchItem'];
+    }[] = [
+      ...data.movies
+        .filter((movie) => movie.adult !== true)
+        .map((movie) => ({
+          popularity: movie.popularity,
+          voteCount: movie.voteCount,
+          item: movieWithMediaType(movie),
+        })),
+      ...data.series.map((show) => ({
+        popularity: show.popularity,
+        voteCount: show.voteCount,
+        item: tvWithMediaType(show, today),
+      })),
+      ...data.people.map((person) => ({
+        popularity: person.popularity,
+        item: personWithMediaType(person, today),
+      })),
+    ];
+    return ok(
+      paginate(
+        rank(path.time_window, everything).map(({ item }) => item),
+        query.page,
+      ),
+    );
+  },
+} satisfies Partial<HandlerTable>;

@@ -1,0 +1,133 @@
+// One season of a series (addressed by series id and season number, or by its own id for changes).
+import type { Schemas } from '@tmdb-kit/types';
+import { aggregateCredits, creditsFor } from '../data/credits.js';
+import type { MockData } from '../data/index.js';
+import { changesFor } from '../data/media-common.js';
+import type { SeasonSeed, SeriesSeed } from '../data/tv.js';
+import {
+  episodeId,
+  seasonDetails,
+  seasonExternalIds,
+  seasonId,
+  seasonImages,
+  seasonTranslations,
+  seasonVideos,
+  seriesWatchProviders,
+} from '../data/tv-views.js';
+import type { MockState } from '../state/store.js';
+import { type Caller, callerMarks, ratedValue } from './account-states.js';
+import { type AppendBuilders, collectAppends } from './appends.js';
+import type { HandlerTable } from './contract.js';
+import { notFound, ok } from './respond.js';
+
+interface SeasonRef {
+  readonly show: SeriesSeed;
+  readonly season: SeasonSeed;
+}
+
+function seasonAccountStates(state: MockState, caller: Caller, { show, season }: SeasonRef) {
+  const marks = callerMarks(state, caller);
+  if (!marks.ok) return marks;
+  const value: Schemas['SeasonAccountStates'] = {
+    id: seasonId(show, season),
+    results: season.episodes.map((_, index) => {
+      const id = episodeId(show, season, index + 1);
+      return { id, episode_number: index + 1, rated: ratedValue(marks.value.ratings.episode, id) };
+    }),
+  };
+  return { ok: true as const, value };
+}
+
+const seasonCredits = ({ show }: SeasonRef) => creditsFor('tv', show.id);
+const seasonAggregate = ({ show, season }: SeasonRef) => aggregateCredits(show.id, season.episodes.length);
+
+function seasonAppends(
+  data: MockData,
+  state: MockState,
+  today: string,
+  query: Caller & { readonly include_image_language?: string; readonly append_to_response?: string },
+): AppendBuilders<SeasonRef, Schemas['TvSeasonAppends']> {
+  return {
+    account_states: (ref) => {
+      const states = seasonAccountStates(state, query, ref);
+      return states.ok ? states.value : undefined;
+    },
+    aggregate_credits: seasonAggregate,
+    credits: seasonCredits,
+    external_ids: ({ show, season }) => seasonExternalIds(show, season),
+    images: ({ show, season }) => seasonImages(show, season, query.include_image_language),
+    translations: ({ show, season }) => seasonTranslations(show, season),
+    videos: ({ show, season }) => seasonVideos(show, season, today),
+    'watch/providers': ({ show }) => seriesWatchProviders(show, today),
+  };
+}
+
+export const tvSeasonHandlers = {
+  getTvSeasonDetails: ({ path, query }, { data, state, today }) => {
+    const ref = data.season(path.series_id, path.season_number);
+    if (!ref) return notFound();
+    const appended = collectAppends(query.append_to_response, seasonAppends(data, state, today, query), ref);
+    return ok({ ...seasonDetails(ref.show, ref.season, today), ...appended });
+  },
+
+  getTvSeasonAccountStates: ({ path, query }, { data, state }) => {
+    const ref = data.season(path.series_id, path.season_number);
+    if (!ref) return notFound();
+    const states = seasonAccountStates(state, query, ref);
+    return states.ok ? ok(states.value) : states.response;
+  },
+
+  getTvSeasonAggregateCredits: ({ path }, { data }) => {
+    const ref = data.season(path.series_id, path.season_number);
+    return ref ? ok({ id: seasonId(ref.show, ref.season), ...seasonAggregate(ref) }) : notFound();
+  },
+
+  getTvSeasonChanges: ({ path, query }, { data, today }) => {
+    const ref = data.seasonById(path.season_id);
+    return ref
+      ? ok(changesFor(path.season_id, 'episode', today, query.start_date, query.end_date))
+      : notFound();
+  },
+
+  getTvSeasonCredits: ({ path }, { data }) => {
+    const ref = data.season(path.series_id, path.season_number);
+    return ref ? ok({ id: seasonId(ref.show, ref.season), ...seasonCredits(ref) }) : notFound();
+  },
+
+  getTvSeasonExternalIds: ({ path }, { data }) => {
+    const ref = data.season(path.series_id, path.season_number);
+    return ref
+      ? ok({ id: seasonId(ref.show, ref.season), ...seasonExternalIds(ref.show, ref.season) })
+      : notFound();
+  },
+
+  getTvSeasonImages: ({ path, query }, { data }) => {
+    const ref = data.season(path.series_id, path.season_number);
+    if (!ref) return notFound();
+    return ok({
+      id: seasonId(ref.show, ref.season),
+      ...seasonImages(ref.show, ref.season, query.include_image_language),
+    });
+  },
+
+  getTvSeasonTranslations: ({ path }, { data }) => {
+    const ref = data.season(path.series_id, path.season_number);
+    return ref
+      ? ok({ id: seasonId(ref.show, ref.season), ...seasonTranslations(ref.show, ref.season) })
+      : notFound();
+  },
+
+  getTvSeasonVideos: ({ path }, { data, today }) => {
+    const ref = data.season(path.series_id, path.season_number);
+    return ref
+      ? ok({ id: seasonId(ref.show, ref.season), ...seasonVideos(ref.show, ref.season, today) })
+      : notFound();
+  },
+
+  getTvSeasonWatchProviders: ({ path }, { data, today }) => {
+    const ref = data.season(path.series_id, path.season_number);
+    return ref
+      ? ok({ id: seasonId(ref.show, ref.season), ...seriesWatchProviders(ref.show, today) })
+      : notFound();
+  },
+} satisfies Partial<HandlerTable>;

@@ -1,0 +1,283 @@
+// A TV series and the resources attached to it, including append_to_response with `season/<n>` keys.
+import type { Schemas } from '@tmdb-kit/types';
+import { creditsFor } from '../data/credits.js';
+import { episodeGroups } from '../data/episode-groups.js';
+import type { MockData } from '../data/index.js';
+import { keywords } from '../data/keywords.js';
+import { changesFor } from '../data/media-common.js';
+import type { SeriesSeed } from '../data/tv.js';
+import {
+  networkSummaries,
+  recommendedSeries,
+  seasonDetails,
+  seriesAggregateCredits,
+  seriesAlternativeTitles,
+  seriesDetails,
+  seriesExternalIds,
+  seriesImages,
+  seriesTranslations,
+  seriesVideos,
+  seriesWatchProviders,
+  similarSeries,
+  tvListItem,
+  tvWithMediaType,
+} from '../data/tv-views.js';
+import type { MockState } from '../state/store.js';
+import { callerMarks, titleAccountStates } from './account-states.js';
+import { type AppendBuilders, collectAppends, requestedAppends } from './appends.js';
+import type { HandlerTable } from './contract.js';
+import { listSummary, listsContaining } from './lists-catalog.js';
+import { paginate } from './pagination.js';
+import { rate, unrate } from './ratings.js';
+import { notFound, ok } from './respond.js';
+import { reviewsOf } from './reviews.js';
+
+type SeriesAppends = Schemas['TvSeriesAppends'];
+type SeasonKey = `season/${number}`;
+/** The named keys; `season/<n>` keys are handled separately below. */
+type NamedSeriesAppends = { [K in keyof SeriesAppends as K extends SeasonKey ? never : K]: SeriesAppends[K] };
+
+interface SeriesScope {
+  readonly data: MockData;
+  readonly state: MockState;
+  readonly today: string;
+  readonly query: {
+    readonly session_id?: string;
+    readonly guest_session_id?: string;
+    readonly include_image_language?: string;
+  };
+}
+
+function seriesLists(
+  data: MockData,
+  state: MockState,
+  show: SeriesSeed,
+  today: string,
+  page: number | undefined,
+) {
+  return paginate(
+    listsContaining(data, state, 'tv', show.id).map((list) => listSummary(data, list, today)),
+    page,
+  );
+}
+
+export function episodeGroupSummaries(data: MockData, show: SeriesSeed): Schemas['EpisodeGroupList'] {
+  return {
+    results: episodeGroups
+      .filter((group) => group.seriesId === show.id)
+      .map((group) => ({
+        description: group.description,
+        episode_count: group.groups.reduce((sum, part) => sum + part.episodes.length, 0),
+        group_count: group.groups.length,
+        id: group.id,
+        name: group.name,
+        network: networkSummaries(show)[0] ?? null,
+        type: group.type,
+      })),
+  };
+}
+
+const seriesKeywords = (show: SeriesSeed): Schemas['TvKeywordList'] => ({
+  results: keywords.filter((keyword) => show.keywords.includes(keyword.id)),
+});
+
+const contentRatings = (show: SeriesSeed): Schemas['ContentRatingList'] => ({
+  results: [{ descriptors: [], iso_3166_1: 'US', rating: show.rating }],
+});
+
+/** Episodes of a series that were shown in cinemas: the finale of an ended series, in the fake. */
+function screenedTheatrically(show: SeriesSeed): Schemas['ScreenedTheatricallyList'] {
+  const last = show.seasons.at(-1);
+  if (show.status !== 'Ended' || !last) return { results: [] };
+  const number = last.episodes.length;
+  return {
+    results: [
+      {
+        id: (show.id * 100 + last.number) * 100 + number,
+        episode_number: number,
+        season_number: last.number,
+      },
+    ],
+  };
+}
+
+function seriesAppends(scope: SeriesScope): AppendBuilders<SeriesSeed, NamedSeriesAppends> {
+  const { data, state, today, query } = scope;
+  return {
+    account_states: (show) => {
+      const marks = callerMarks(state, query);
+      return marks.ok ? titleAccountStates(marks.value, 'tv', show.id) : undefined;
+    },
+    aggregate_credits: seriesAggregateCredits,
+    alternative_titles: seriesAlternativeTitles,
+    changes: (show) => changesFor(show.id, 'overview', today, undefined, undefined),
+    content_ratings: contentRatings,
+    credits: (show) => creditsFor('tv', show.id),
+    episode_groups: (show) => episodeGroupSummaries(data, show),
+    external_ids: seriesExternalIds,
+    images: (show) => seriesImages(show, query.include_image_language),
+    keywords: seriesKeywords,
+    lists: (show) => seriesLists(data, state, show, today, undefined),
+    recommendations: (show) =>
+      paginate(
+        recommendedSeries(show, data.series).map((other) => tvWithMediaType(other, today)),
+        1,
+      ),
+    reviews: (show) => paginate(reviewsOf(data, 'tv', show.id), 1),
+    screened_theatrically: screenedTheatrically,
+    similar: (show) =>
+      paginate(
+        similarSeries(show, data.series).map((other) => tvListItem(other, today)),
+        1,
+      ),
+    translations: seriesTranslations,
+    videos: (show) => seriesVideos(show, today),
+    'watch/providers': (show) => seriesWatchProviders(show, today),
+  };
+}
+
+function isSeasonKey(key: string): key is SeasonKey {
+  return /^season\/\d+$/.test(key);
+}
+
+/** `season/<n>` keys append that season's details, for seasons the series has. */
+function seasonAppends(
+  raw: string | undefined,
+  show: SeriesSeed,
+  today: string,
+): Partial<Record<SeasonKey, Schemas['TvSeasonDetails']>> {
+  const result: Partial<Record<SeasonKey, Schemas['TvSeasonDetails']>> = {};
+  for (const key of requestedAppends(raw)) {
+    if (!isSeasonKey(key)) continue;
+    const season = show.seasons.find((candidate) => candidate.number === Number(key.slice('season/'.length)));
+    if (season) result[key] = seasonDetails(show, season, today);
+  }
+  return result;
+}
+
+export const tvSeriesHandlers = {
+  getTvSeriesDetails: ({ path, query }, { data, state, today }) => {
+    const show = data.show(path.series_id);
+    if (!show) return notFound();
+    const named = collectAppends(
+      query.append_to_response,
+      seriesAppends({ data, state, today, query }),
+      show,
+    );
+    return ok({
+      ...seriesDetails(show, today),
+      ...named,
+      ...seasonAppends(query.append_to_response, show, today),
+    });
+  },
+
+  getTvSeriesAccountStates: ({ path, query }, { data, state }) => {
+    const show = data.show(path.series_id);
+    if (!show) return notFound();
+    const marks = callerMarks(state, query);
+    return marks.ok ? ok(titleAccountStates(marks.value, 'tv', show.id)) : marks.response;
+  },
+
+  getTvSeriesAggregateCredits: ({ path }, { data }) => {
+    const show = data.show(path.series_id);
+    return show ? ok({ id: show.id, ...seriesAggregateCredits(show) }) : notFound();
+  },
+
+  getTvSeriesAlternativeTitles: ({ path }, { data }) => {
+    const show = data.show(path.series_id);
+    return show ? ok({ id: show.id, ...seriesAlternativeTitles(show) }) : notFound();
+  },
+
+  getTvSeriesChanges: ({ path, query }, { data, today }) => {
+    const show = data.show(path.series_id);
+    return show ? ok(changesFor(show.id, 'overview', today, query.start_date, query.end_date)) : notFound();
+  },
+
+  getTvSeriesContentRatings: ({ path }, { data }) => {
+    const show = data.show(path.series_id);
+    return show ? ok({ id: show.id, ...contentRatings(show) }) : notFound();
+  },
+
+  getTvSeriesCredits: ({ path }, { data }) => {
+    const show = data.show(path.series_id);
+    return show ? ok({ id: show.id, ...creditsFor('tv', show.id) }) : notFound();
+  },
+
+  getTvSeriesEpisodeGroups: ({ path }, { data }) => {
+    const show = data.show(path.series_id);
+    return show ? ok({ id: show.id, ...episodeGroupSummaries(data, show) }) : notFound();
+  },
+
+  getTvSeriesExternalIds: ({ path }, { data }) => {
+    const show = data.show(path.series_id);
+    return show ? ok({ id: show.id, ...seriesExternalIds(show) }) : notFound();
+  },
+
+  getTvSeriesImages: ({ path, query }, { data }) => {
+    const show = data.show(path.series_id);
+    return show ? ok({ id: show.id, ...seriesImages(show, query.include_image_language) }) : notFound();
+  },
+
+  getTvSeriesKeywords: ({ path }, { data }) => {
+    const show = data.show(path.series_id);
+    return show ? ok({ id: show.id, ...seriesKeywords(show) }) : notFound();
+  },
+
+  getTvSeriesLists: ({ path, query }, { data, state, today }) => {
+    const show = data.show(path.series_id);
+    return show ? ok({ id: show.id, ...seriesLists(data, state, show, today, query.page) }) : notFound();
+  },
+
+  getTvSeriesRecommendations: ({ path, query }, { data, today }) => {
+    const show = data.show(path.series_id);
+    if (!show) return notFound();
+    return ok(
+      paginate(
+        recommendedSeries(show, data.series).map((other) => tvWithMediaType(other, today)),
+        query.page,
+      ),
+    );
+  },
+
+  getTvSeriesReviews: ({ path, query }, { data }) => {
+    const show = data.show(path.series_id);
+    return show ? ok({ id: show.id, ...paginate(reviewsOf(data, 'tv', show.id), query.page) }) : notFound();
+  },
+
+  getTvSeriesScreenedTheatrically: ({ path }, { data }) => {
+    const show = data.show(path.series_id);
+    return show ? ok({ id: show.id, ...screenedTheatrically(show) }) : notFound();
+  },
+
+  getTvSeriesSimilar: ({ path, query }, { data, today }) => {
+    const show = data.show(path.series_id);
+    if (!show) return notFound();
+    return ok(
+      paginate(
+        similarSeries(show, data.series).map((other) => tvListItem(other, today)),
+        query.page,
+      ),
+    );
+  },
+
+  getTvSeriesTranslations: ({ path }, { data }) => {
+    const show = data.show(path.series_id);
+    return show ? ok({ id: show.id, ...seriesTranslations(show) }) : notFound();
+  },
+
+  getTvSeriesVideos: ({ path }, { data, today }) => {
+    const show = data.show(path.series_id);
+    return show ? ok({ id: show.id, ...seriesVideos(show, today) }) : notFound();
+  },
+
+  getTvSeriesWatchProviders: ({ path }, { data, today }) => {
+    const show = data.show(path.series_id);
+    return show ? ok({ id: show.id, ...seriesWatchProviders(show, today) }) : notFound();
+  },
+
+  addTvSeriesRating: ({ path, query, body }, { data, state }) =>
+    data.show(path.series_id) ? rate(state, query, 'tv', path.series_id, body.value) : notFound(),
+
+  deleteTvSeriesRating: ({ path, query }, { data, state }) =>
+    data.show(path.series_id) ? unrate(state, query, 'tv', path.series_id) : notFound(),
+} satisfies Partial<HandlerTable>;
