@@ -3636,8 +3636,8 @@ export interface components {
     };
     /**
      * CompanyLogo
-     * @description One logo of a production company. Unlike movie images it has an `id` and a `file_type`, and no
-     *     language.
+     * @description One logo of a production company or a TV network (both image lists use this shape; the name is kept
+     *     for compatibility). Unlike `Image` it has an `id` and a `file_type`, and no language.
      */
     CompanyLogo: {
       /** @description Width divided by height. */
