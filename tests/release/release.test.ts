@@ -5,13 +5,14 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cleanEnv, runCommand } from '../support/run-command.js';
+import { repoRoot } from '../support/workspace.js';
 import {
   fetchPackument,
   fetchTarball,
   type LocalRegistry,
   startLocalRegistry,
 } from './support/local-registry.js';
-import { cleanEnv, runCommand } from './support/run-command.js';
 import { readTarball, type TarEntry } from './support/tarball.js';
 import {
   bump,
@@ -19,7 +20,6 @@ import {
   type PublishedName,
   prepareWorkspaceCopy,
   readVersion,
-  repoRoot,
 } from './support/workspace-copy.js';
 
 const REHEARSAL_SUMMARY = 'Release rehearsal by tests/release.';
@@ -157,9 +157,10 @@ describe('release rehearsal', () => {
     for (const name of PUBLISHED_NAMES) {
       const entries = tarballs.get(name) ?? [];
       const paths = entries.map((entry) => entry.path);
-      expect(paths, name).toEqual(
-        expect.arrayContaining(['package.json', 'README.md', 'dist/index.js', 'dist/index.d.ts']),
+      const missing = ['package.json', 'README.md', 'dist/index.js', 'dist/index.d.ts'].filter(
+        (required) => !paths.includes(required),
       );
+      expect(missing, `${name} lacks`).toEqual([]);
       for (const [pattern, what] of FORBIDDEN_FILES) {
         expect(
           paths.filter((path) => pattern.test(path)),

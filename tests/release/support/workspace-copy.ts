@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { runCommand } from './run-command.js';
-
-export const repoRoot = resolve(import.meta.dirname, '../../..');
+import { join } from 'node:path';
+import { runCommand } from '../../support/run-command.js';
+import { cloneAndInstall } from '../../support/workspace.js';
 
 /** The packages the rehearsal publishes. */
 export const PUBLISHED_NAMES = ['@tmdb-kit/types', '@tmdb-kit/client', '@tmdb-kit/mock'] as const;
@@ -14,18 +13,9 @@ const FOLDERS: Record<PublishedName | '@tmdb-kit/demo', string> = {
   '@tmdb-kit/demo': 'apps/demo',
 };
 
-/**
- * Clones the committed HEAD of this repository into `dest`, installs it from the local pnpm store and
- * builds the published packages there, as the release workflow does on a fresh checkout. The working
- * tree is only read, never written.
- */
+/** A fresh checkout of HEAD with the published packages built, as the release workflow has it. */
 export async function prepareWorkspaceCopy(dest: string, env: NodeJS.ProcessEnv): Promise<void> {
-  await runCommand('git', ['clone', '--quiet', '--no-hardlinks', repoRoot, dest], { cwd: repoRoot, env });
-  await runCommand('pnpm', ['install', '--frozen-lockfile', '--prefer-offline', '--ignore-scripts'], {
-    cwd: dest,
-    env,
-    timeoutMs: 240_000,
-  });
+  await cloneAndInstall(dest, env);
   await runCommand(
     'pnpm',
     ['exec', 'turbo', 'run', 'build', '--filter=./packages/*', '--output-logs=errors-only'],
