@@ -5727,6 +5727,13 @@ export interface components {
     DiscoverWithoutKeywordsParam: string;
     /** @description Watch provider ids whose offers in `watch_region` exclude a title, separated by `,` or `|`. */
     DiscoverWithoutWatchProvidersParam: string;
+    /**
+     * @description IANA time zone name (`America/New_York`, `Europe/Berlin`; see `GET /3/configuration/timezones`) whose
+     *     calendar TMDB uses for episode air dates: which day counts as "today" in the airing charts, and which
+     *     days the `air_date` filters of discover cover. Without it TMDB uses its own default zone. An unknown
+     *     zone is refused with 400 (`status_code` 28).
+     */
+    TvTimezoneParam: string;
     /** @description TMDB id of the keyword. */
     KeywordIdParam: number;
     /** @description TMDB id of the movie. */
@@ -5743,12 +5750,6 @@ export interface components {
     SearchQueryParam: string;
     /** @description Whether the chart is computed over the last day or the last week. */
     TimeWindowParam: components['schemas']['TimeWindow'];
-    /**
-     * @description IANA time zone name (`America/New_York`, `Europe/Berlin`; see `GET /3/configuration/timezones`) whose
-     *     calendar decides which day counts as "today" when TMDB picks the episodes that air. Without it TMDB
-     *     uses its own default zone.
-     */
-    TvTimezoneParam: string;
     /** @description TMDB id of the TV series. */
     SeriesIdParam: number;
     /**
@@ -7330,8 +7331,13 @@ export interface operations {
           | 'vote_average.desc'
           | 'vote_count.asc'
           | 'vote_count.desc';
-        /** @description IANA time zone (for example `America/New_York`, see `GET /3/configuration/timezones`) in which the `air_date` filters are evaluated. */
-        timezone?: string;
+        /**
+         * @description IANA time zone name (`America/New_York`, `Europe/Berlin`; see `GET /3/configuration/timezones`) whose
+         *     calendar TMDB uses for episode air dates: which day counts as "today" in the airing charts, and which
+         *     days the `air_date` filters of discover cover. Without it TMDB uses its own default zone. An unknown
+         *     zone is refused with 400 (`status_code` 28).
+         */
+        timezone?: components['parameters']['TvTimezoneParam'];
         /** @description Only titles whose average user rating is at least this value (0–10). */
         'vote_average.gte'?: components['parameters']['DiscoverVoteAverageGteParam'];
         /** @description Only titles whose average user rating is at most this value (0–10). */
@@ -9057,8 +9063,9 @@ export interface operations {
         page?: components['parameters']['PageParam'];
         /**
          * @description IANA time zone name (`America/New_York`, `Europe/Berlin`; see `GET /3/configuration/timezones`) whose
-         *     calendar decides which day counts as "today" when TMDB picks the episodes that air. Without it TMDB
-         *     uses its own default zone.
+         *     calendar TMDB uses for episode air dates: which day counts as "today" in the airing charts, and which
+         *     days the `air_date` filters of discover cover. Without it TMDB uses its own default zone. An unknown
+         *     zone is refused with 400 (`status_code` 28).
          */
         timezone?: components['parameters']['TvTimezoneParam'];
       };
@@ -9091,8 +9098,9 @@ export interface operations {
         page?: components['parameters']['PageParam'];
         /**
          * @description IANA time zone name (`America/New_York`, `Europe/Berlin`; see `GET /3/configuration/timezones`) whose
-         *     calendar decides which day counts as "today" when TMDB picks the episodes that air. Without it TMDB
-         *     uses its own default zone.
+         *     calendar TMDB uses for episode air dates: which day counts as "today" in the airing charts, and which
+         *     days the `air_date` filters of discover cover. Without it TMDB uses its own default zone. An unknown
+         *     zone is refused with 400 (`status_code` 28).
          */
         timezone?: components['parameters']['TvTimezoneParam'];
       };
