@@ -1,7 +1,7 @@
 // Projections of a person, with their filmography derived from the movies' and series' credits.
 import type { Schemas } from '@tmdb-kit/types';
 import { type CreditRecord, creditsOfPerson, personProfilePath } from './credits.js';
-import { backdropPath, image, posterPath, profileImage } from './images.js';
+import { backdropPath, image, profileImage } from './images.js';
 import { translationLanguages } from './media-common.js';
 import { movieListItem, movieSlug, movieWithMediaType } from './movie-views.js';
 import { type MovieSeed, movies } from './movies.js';

@@ -3,7 +3,7 @@ import type { Schemas } from '@tmdb-kit/types';
 import type { CompanySeed } from '../data/companies.js';
 import { creditById, personOf, personProfilePath } from '../data/credits.js';
 import { backdropImage, backdropPath, posterImage, posterPath, slugify } from '../data/images.js';
-import { translationLanguages } from '../data/media-common.js';
+import { imagesInLanguages, translationLanguages } from '../data/media-common.js';
 import { movieListItem, movieWithMediaType } from '../data/movie-views.js';
 import { allEpisodes, episodeAirDate, episodeMediaItem, tvWithMediaType } from '../data/tv-views.js';
 import type { HandlerTable } from './contract.js';
@@ -49,11 +49,10 @@ export const catalogHandlers = {
     if (!collection) return notFound();
     const slug = slugify(collection.name);
     const posters = [posterImage(posterPath(slug), 'en'), posterImage(`/${slug}-poster-textless.jpg`, null)];
-    const wanted = query.include_image_language?.split(',');
     return ok({
       id: collection.id,
-      backdrops: [backdropImage(backdropPath(slug))].filter((image) => !wanted || wanted.includes('null')),
-      posters: posters.filter((image) => !wanted || wanted.includes(image.iso_639_1 ?? 'null')),
+      backdrops: imagesInLanguages([backdropImage(backdropPath(slug))], query.include_image_language),
+      posters: imagesInLanguages(posters, query.include_image_language),
     });
   },
 

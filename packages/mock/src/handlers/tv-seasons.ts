@@ -1,7 +1,6 @@
 // One season of a series (addressed by series id and season number, or by its own id for changes).
 import type { Schemas } from '@tmdb-kit/types';
 import { aggregateCredits, creditsFor } from '../data/credits.js';
-import type { MockData } from '../data/index.js';
 import { changesFor } from '../data/media-common.js';
 import type { SeasonSeed, SeriesSeed } from '../data/tv.js';
 import {
@@ -42,7 +41,6 @@ const seasonCredits = ({ show }: SeasonRef) => creditsFor('tv', show.id);
 const seasonAggregate = ({ show, season }: SeasonRef) => aggregateCredits(show.id, season.episodes.length);
 
 function seasonAppends(
-  data: MockData,
   state: MockState,
   today: string,
   query: Caller & { readonly include_image_language?: string; readonly append_to_response?: string },
@@ -66,7 +64,7 @@ export const tvSeasonHandlers = {
   getTvSeasonDetails: ({ path, query }, { data, state, today }) => {
     const ref = data.season(path.series_id, path.season_number);
     if (!ref) return notFound();
-    const appended = collectAppends(query.append_to_response, seasonAppends(data, state, today, query), ref);
+    const appended = collectAppends(query.append_to_response, seasonAppends(state, today, query), ref);
     return ok({ ...seasonDetails(ref.show, ref.season, today), ...appended });
   },
 

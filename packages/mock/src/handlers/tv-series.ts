@@ -61,7 +61,7 @@ function seriesLists(
   );
 }
 
-export function episodeGroupSummaries(data: MockData, show: SeriesSeed): Schemas['EpisodeGroupList'] {
+export function episodeGroupSummaries(show: SeriesSeed): Schemas['EpisodeGroupList'] {
   return {
     results: episodeGroups
       .filter((group) => group.seriesId === show.id)
@@ -113,7 +113,7 @@ function seriesAppends(scope: SeriesScope): AppendBuilders<SeriesSeed, NamedSeri
     changes: (show) => changesFor(show.id, 'overview', today, undefined, undefined),
     content_ratings: contentRatings,
     credits: (show) => creditsFor('tv', show.id),
-    episode_groups: (show) => episodeGroupSummaries(data, show),
+    episode_groups: (show) => episodeGroupSummaries(show),
     external_ids: seriesExternalIds,
     images: (show) => seriesImages(show, query.include_image_language),
     keywords: seriesKeywords,
@@ -205,7 +205,7 @@ export const tvSeriesHandlers = {
 
   getTvSeriesEpisodeGroups: ({ path }, { data }) => {
     const show = data.show(path.series_id);
-    return show ? ok({ id: show.id, ...episodeGroupSummaries(data, show) }) : notFound();
+    return show ? ok({ id: show.id, ...episodeGroupSummaries(show) }) : notFound();
   },
 
   getTvSeriesExternalIds: ({ path }, { data }) => {

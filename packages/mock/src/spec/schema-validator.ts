@@ -185,7 +185,7 @@ function checkObject(
   root: JsonObject,
   schema: JsonObject,
   value: JsonObject,
-  label: string,
+  _label: string,
   errors: string[],
 ): void {
   const properties = isJsonObject(schema.properties) ? schema.properties : {};
