@@ -153,6 +153,33 @@ describe('release rehearsal', () => {
     ).toContainEqual(['@tmdb-kit/types', released.get('@tmdb-kit/types')]);
   });
 
+  it('publishes ESM metadata: exports with types first, files allowlist, sideEffects, engines, repository, license', () => {
+    for (const name of PUBLISHED_NAMES) {
+      const packed: unknown = JSON.parse(
+        tarballs
+          .get(name)
+          ?.find((entry) => entry.path === 'package.json')
+          ?.content.toString('utf8') ?? '{}',
+      );
+      expect(packed, name).toMatchObject({
+        name,
+        type: 'module',
+        sideEffects: false,
+        license: 'MIT',
+        engines: { node: expect.stringMatching(/^>=\d/) },
+        repository: {
+          url: expect.stringContaining('github.com'),
+          directory: expect.stringMatching(/^packages\//),
+        },
+        files: expect.arrayContaining(['dist']),
+      });
+      const rootExport = isRecord(packed) && isRecord(packed.exports) ? packed.exports['.'] : undefined;
+      expect(isRecord(rootExport) ? Object.keys(rootExport)[0] : rootExport, `${name} exports["."]`).toBe(
+        'types',
+      );
+    }
+  });
+
   it('ships built code, types and docs only: no tests, sources, source maps, spec folder or secrets', () => {
     for (const name of PUBLISHED_NAMES) {
       const entries = tarballs.get(name) ?? [];
@@ -215,6 +242,10 @@ describe('release rehearsal', () => {
     }
   });
 });
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 function dependencyRanges(manifest: object | undefined): [string, string][] {
   const ranges: [string, string][] = [];
