@@ -16,6 +16,9 @@ const FOLDERS: Record<PublishedName | '@tmdb-kit/demo', string> = {
 /** A fresh checkout of HEAD with the published packages built, as the release workflow has it. */
 export async function prepareWorkspaceCopy(dest: string, env: NodeJS.ProcessEnv): Promise<void> {
   await cloneAndInstall(dest, env);
+  // changesets compares with its base branch, `main`; a CI checkout of a pull request may have no such
+  // branch (detached HEAD), so the copy names its HEAD `main`.
+  await runCommand('git', ['checkout', '--quiet', '-B', 'main'], { cwd: dest, env });
   await runCommand(
     'pnpm',
     ['exec', 'turbo', 'run', 'build', '--filter=./packages/*', '--output-logs=errors-only'],
