@@ -4001,17 +4001,12 @@ export interface components {
     };
     /**
      * Keyword
-     * @description A tag TMDB's community attaches to movies and series.
+     * @description A tag TMDB's community attaches to movies and series; also the whole body of `GET /3/keyword/{keyword_id}`.
      */
     Keyword: {
       id: number;
       name: string;
     };
-    /**
-     * KeywordDetails
-     * @description A keyword on its own, as returned by `GET /3/keyword/{keyword_id}`.
-     */
-    KeywordDetails: components['schemas']['Keyword'];
     /**
      * MovieListPageWithDates
      * @description A page of a release-window chart (now playing, upcoming), with the window's bounds.
@@ -4851,7 +4846,7 @@ export interface components {
     /**
      * MultiSearchItem
      * @description One item of a mixed result set (multi search, trending across all kinds): a movie, a TV series or a
-     *     person. Branch on `media_type` (see `MediaType`).
+     *     person. Branch on `media_type` (`movie`, `tv` or `person`).
      */
     MultiSearchItem:
       | components['schemas']['MovieListItemWithMediaType']
@@ -7525,7 +7520,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['KeywordDetails'];
+          'application/json': components['schemas']['Keyword'];
         };
       };
       401: components['responses']['Unauthorized'];
