@@ -48,3 +48,11 @@ export function field(body: unknown, name: string): unknown {
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/** The `id`s of the objects in a body's array field (`results` by default), in order. */
+export function idsIn(body: unknown, name = 'results'): unknown[] {
+  const items = field(body, name);
+  if (!Array.isArray(items))
+    throw new Error(`expected "${name}" to be an array, got ${JSON.stringify(items)}`);
+  return items.map((item) => field(item, 'id'));
+}
