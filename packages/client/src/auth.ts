@@ -6,28 +6,34 @@ export type TmdbCredentials =
   | { /** The v3 API key, sent as the `api_key` query parameter. */ apiKey: string; accessToken?: never };
 
 /**
- * Adds the credentials to every request. They are attached here, at the last moment, rather than
- * in default headers so that nothing else in the client ever holds or prints them.
+ * Adds the credentials to every request, and returns the secret for redaction. They are attached here, at
+ * the last moment, rather than in default headers so that nothing else in the client holds or prints them.
  */
-export function authMiddleware(credentials: TmdbCredentials): Middleware {
-  if ('accessToken' in credentials && typeof credentials.accessToken === 'string') {
-    const header = `Bearer ${credentials.accessToken}`;
+export function authMiddleware(credentials: TmdbCredentials): { middleware: Middleware; secret: string } {
+  const { accessToken, apiKey } = credentials ?? {};
+  if (typeof accessToken === 'string' && accessToken && apiKey === undefined) {
+    const header = `Bearer ${accessToken}`;
     return {
-      onRequest({ request }) {
-        request.headers.set('Authorization', header);
-        return request;
+      secret: accessToken,
+      middleware: {
+        onRequest({ request }) {
+          request.headers.set('Authorization', header);
+          return request;
+        },
       },
     };
   }
-  const apiKey = credentials.apiKey;
-  if (typeof apiKey !== 'string' || apiKey === '') {
-    throw new TypeError('createTmdbClient needs an accessToken (v4 read access token) or an apiKey (v3 key)');
+  if (typeof apiKey === 'string' && apiKey && accessToken === undefined) {
+    return {
+      secret: apiKey,
+      middleware: {
+        onRequest({ request }) {
+          const url = new URL(request.url);
+          url.searchParams.set('api_key', apiKey);
+          return new Request(url, request);
+        },
+      },
+    };
   }
-  return {
-    onRequest({ request }) {
-      const url = new URL(request.url);
-      url.searchParams.set('api_key', apiKey);
-      return new Request(url, request);
-    },
-  };
+  throw new TypeError('createTmdbClient needs exactly one of accessToken or apiKey, a non-empty string');
 }

@@ -1,0 +1,52 @@
+import type { components } from '@tmdb-kit/types';
+
+type ImageConfiguration = components['schemas']['ImageConfiguration'];
+
+/** The kinds of image TMDB serves (`poster`, `backdrop`, ...): one per `<kind>_sizes` list in the configuration. */
+export type ImageKind = keyof ImageConfiguration extends infer Key
+  ? Key extends `${infer Kind}_sizes`
+    ? Kind
+    : never
+  : never;
+
+/** The sizes of each kind of image, as the spec's size enums define them. */
+export type ImageSizes = { readonly [Kind in ImageKind]: ImageConfiguration[`${Kind}_sizes`] };
+
+/** Any size TMDB renders some kind of image at (`w500`, `h632`, `original`, ...). */
+export type ImageSize = ImageSizes[ImageKind][number];
+
+export interface ImageUrls {
+  /** The HTTPS base every image URL starts with. */
+  readonly baseUrl: string;
+  readonly sizes: ImageSizes;
+  /**
+   * The URL of an image path from any response (`poster_path`, `profile_path`, ...) at `size`; `null` when
+   * the path is `null` (TMDB has no such image). Throws a `RangeError` for a size the configuration does
+   * not offer (the typed sizes come from the spec; the live list comes from TMDB).
+   */
+  imageUrl(path: string | null | undefined, size: ImageSize): string | null;
+}
+
+/** Image URLs from a `/3/configuration` answer (the client's `images()` fetches and caches one). */
+export function createImageUrls(configuration: ImageConfiguration): ImageUrls {
+  const baseUrl = configuration.secure_base_url.replace(/\/+$/, '');
+  const sizes: ImageSizes = {
+    backdrop: configuration.backdrop_sizes,
+    logo: configuration.logo_sizes,
+    poster: configuration.poster_sizes,
+    profile: configuration.profile_sizes,
+    still: configuration.still_sizes,
+  };
+  const offered: readonly string[] = Object.values(sizes).flat();
+  return {
+    baseUrl,
+    sizes,
+    imageUrl(path, size) {
+      if (path === null || path === undefined || path === '') return null;
+      if (!offered.includes(size)) {
+        throw new RangeError(`TMDB's configuration offers no image size ${size}`);
+      }
+      return `${baseUrl}/${size}${path.startsWith('/') ? '' : '/'}${path}`;
+    },
+  };
+}

@@ -1,0 +1,123 @@
+import type { Client, MaybeOptionalInit, Middleware } from 'openapi-fetch';
+import type { PathsWithMethod } from 'openapi-typescript-helpers';
+import { TmdbError } from './errors.js';
+import type { InitParam, PathsShape } from './init.js';
+import type { PaginatedPath } from './operation-types.js';
+import { withQuery } from './query.js';
+import { unwrap } from './unwrap.js';
+
+/** TMDB refuses pages above 500 whatever `total_pages` says. */
+export const TMDB_MAX_PAGE = 500;
+
+export interface PaginateOptions {
+  /** Stop after this many pages (counted from the first one fetched). Default: all of them. */
+  maxPages?: number;
+}
+
+/**
+ * The pages of a paginated operation, fetched one at a time as they are iterated:
+ * `for await (const page of pages)`, or item by item with `for await (const movie of pages.items())`.
+ * Stops at `total_pages`, at TMDB's 500-page cap, at an empty page or after `maxPages`; a failed page
+ * throws a `TmdbError`. Each iteration starts again from the first page.
+ */
+export class Pages<Page> implements AsyncIterable<Page> {
+  readonly #fetchPage: (page: number) => Promise<Page>;
+  readonly #firstPage: number;
+  readonly #maxPages: number;
+
+  constructor(
+    fetchPage: (page: number) => Promise<Page>,
+    firstPage = 1,
+    maxPages = Number.POSITIVE_INFINITY,
+  ) {
+    this.#fetchPage = fetchPage;
+    this.#firstPage = firstPage;
+    this.#maxPages = maxPages;
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<Page, void, undefined> {
+    let page = this.#firstPage;
+    for (let fetched = 0; fetched < this.#maxPages; fetched++) {
+      const data = await this.#fetchPage(page);
+      yield data;
+      const { page: current, total_pages: total, results } = envelopeOf(data);
+      if (!results.length || current >= Math.min(total, TMDB_MAX_PAGE)) return;
+      page = current + 1;
+    }
+  }
+
+  /** Every item of every page, in order. */
+  async *items<Item>(
+    this: Pages<{ readonly results: readonly Item[] }>,
+  ): AsyncGenerator<Item, void, undefined> {
+    for await (const page of this) yield* page.results;
+  }
+
+  /** All items in one array; mind `maxPages` on large result sets (up to 10 000 items). */
+  async toArray<Item>(this: Pages<{ readonly results: readonly Item[] }>): Promise<Item[]> {
+    const items: Item[] = [];
+    for await (const item of this.items()) items.push(item);
+    return items;
+  }
+}
+
+/** Reads the envelope of a page whatever its item type; a body without one is an invalid response. */
+function envelopeOf(data: unknown): { page: number; total_pages: number; results: unknown[] } {
+  if (
+    typeof data === 'object' &&
+    data !== null &&
+    'page' in data &&
+    typeof data.page === 'number' &&
+    'total_pages' in data &&
+    typeof data.total_pages === 'number' &&
+    'results' in data &&
+    Array.isArray(data.results)
+  ) {
+    return { page: data.page, total_pages: data.total_pages, results: data.results };
+  }
+  throw new TmdbError({
+    kind: 'invalid-response',
+    method: 'GET',
+    status: 200,
+    status_message: 'no page envelope',
+  });
+}
+
+/**
+ * Builds `paginate` for a client. `clientWith(middleware)` returns a fresh openapi-fetch client of the same
+ * family with `middleware` added: each call gets its own, whose middleware sets the page, so the caller's
+ * `init` is forwarded untouched and every page is typed exactly like `client.GET(path, init)`.
+ */
+export function createPaginate<Paths extends PathsShape<Paths>>(
+  clientWith: (middleware: Middleware) => Client<Paths>,
+) {
+  /**
+   * `paginate(path, init)`: only paths whose GET answers with TMDB's page envelope are accepted; `init` is
+   * what `GET(path, init)` takes (its `page`, if any, is the first page), plus `maxPages`.
+   */
+  return <
+    P extends PaginatedPath<Paths> & PathsWithMethod<Paths, 'get'>,
+    Init extends MaybeOptionalInit<Paths[P], 'get'> & PaginateOptions,
+  >(
+    path: P,
+    ...init: InitParam<Init>
+  ) => {
+    const query = init[0]?.params && 'query' in init[0].params ? init[0].params.query : undefined;
+    const firstPage = Number(query && typeof query === 'object' && 'page' in query ? query.page : 1);
+    let current = firstPage;
+    const client = clientWith({
+      onRequest: ({ request }) => withQuery(request, { page: String(current) }, true),
+    });
+    return new Pages(
+      async (page) => {
+        current = page;
+        return unwrap(await client.GET<P, Init>(path, ...init));
+      },
+      firstPage,
+      init[0]?.maxPages,
+    );
+  };
+}
+
+/** `client.paginate`, for a client over `Paths`. */
+export type Paginate<Paths extends PathsShape<Paths>> = ReturnType<typeof createPaginate<Paths>>;

@@ -1,0 +1,117 @@
+import type { Exchange } from './exchange.js';
+
+export interface RateLimitOptions {
+  /** Most requests started in any one-second window. Default 50, TMDB's documented per-IP ceiling. */
+  requestsPerSecond?: number;
+  /** Most requests in flight at once. Default 20, TMDB's documented per-IP connection limit. */
+  maxConcurrent?: number;
+}
+
+/** Hands back the slot taken by `acquire`; calling it more than once is harmless. */
+export type Release = () => void;
+
+/**
+ * A first-in-first-out limiter on request starts per second (sliding window) and requests in flight.
+ * TMDB's limits are per IP, so one limiter can and should be shared by every client in a process:
+ * pass the same instance as `rateLimit` to each.
+ */
+export class RateLimiter {
+  readonly requestsPerSecond: number;
+  readonly maxConcurrent: number;
+  /** Start times (`performance.now()`) of the most recent requests, oldest first; at most `requestsPerSecond`. */
+  readonly #starts: number[] = [];
+  /** Waiting requests, each a function that starts it (or, once it has given up, does nothing). */
+  readonly #queue: Array<() => void> = [];
+  #active = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor({ requestsPerSecond = 50, maxConcurrent = 20 }: RateLimitOptions = {}) {
+    if (!(requestsPerSecond > 0 && maxConcurrent >= 1))
+      throw new RangeError('RateLimiter: limits must be positive');
+    this.requestsPerSecond = requestsPerSecond;
+    this.maxConcurrent = maxConcurrent;
+  }
+
+  /** Requests currently holding a slot. */
+  get active(): number {
+    return this.#active;
+  }
+
+  /** Requests waiting for a slot. */
+  get pending(): number {
+    return this.#queue.length;
+  }
+
+  /** Resolves with a release function once a request may start; rejects if `signal` aborts first. */
+  acquire(signal?: AbortSignal): Promise<Release> {
+    return new Promise((resolve, reject) => {
+      signal?.throwIfAborted();
+      const onAbort = () => {
+        this.#queue.splice(this.#queue.indexOf(start), 1);
+        reject(signal?.reason);
+        this.#drain();
+      };
+      const start = () => {
+        signal?.removeEventListener('abort', onAbort);
+        this.#active++;
+        // With no per-second limit (Infinity) there is no window to keep.
+        if (
+          Number.isFinite(this.requestsPerSecond) &&
+          this.#starts.push(performance.now()) > this.requestsPerSecond
+        ) {
+          this.#starts.shift();
+        }
+        let released = false;
+        resolve(() => {
+          if (released) return;
+          released = true;
+          this.#active--;
+          this.#drain();
+        });
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      this.#queue.push(start);
+      this.#drain();
+    });
+  }
+
+  /** Starts waiting requests while both limits allow; otherwise waits for a release or for the window to move. */
+  #drain(): void {
+    while (this.#queue.length && this.#active < this.maxConcurrent) {
+      const oldest = this.#starts.length < this.requestsPerSecond ? undefined : this.#starts[0];
+      const wait = oldest === undefined ? 0 : oldest + 1000 - performance.now();
+      if (wait > 0) {
+        this.#timer ??= setTimeout(() => {
+          this.#timer = undefined;
+          this.#drain();
+        }, wait);
+        return;
+      }
+      this.#queue.shift()?.();
+    }
+  }
+}
+
+/** A stage that holds a limiter slot for each attempt, from its start until its body has been read. */
+export function withRateLimit(next: Exchange, limiter: RateLimiter): Exchange {
+  return async (request, signal) => {
+    const release = await limiter.acquire(signal);
+    try {
+      return await next(request, signal);
+    } finally {
+      release();
+    }
+  };
+}
+
+const sharedLimiters = new Map<string, RateLimiter>();
+
+/**
+ * The limiter clients use by default: one per API origin and process, since TMDB counts per IP, so that
+ * many clients (one per request in a server, say) still stay under the limit together.
+ */
+export function sharedRateLimiter(origin: string): RateLimiter {
+  const limiter = sharedLimiters.get(origin) ?? new RateLimiter();
+  sharedLimiters.set(origin, limiter);
+  return limiter;
+}
