@@ -1,0 +1,49 @@
+// The app's TMDB clients: every call goes through @tmdb-kit/client to the demo server's /tmdb proxy,
+// which adds the credentials. TanStack Query caches and tracks the calls; openapi-react-query types the
+// plain operations from the spec, and the client's helpers (details with appends, login) run as query
+// functions.
+
+import { QueryClient } from '@tanstack/react-query';
+import {
+  createTmdbClient,
+  type SessionPaths,
+  type TmdbClient,
+  type TmdbSessionClient,
+} from '@tmdb-kit/client';
+import createQueryHooks, { type OpenapiQueryClient } from 'openapi-react-query';
+
+/**
+ * The client insists on a credential, but the browser must not hold one: this stand-in is what the page
+ * sends, and the proxy replaces it with the server's token (and drops any other).
+ */
+const CREDENTIAL_ADDED_BY_PROXY = 'added-by-the-demo-server';
+
+export function createBrowserClient(origin: string): TmdbClient {
+  return createTmdbClient({
+    baseUrl: `${origin}/tmdb`,
+    accessToken: CREDENTIAL_ADDED_BY_PROXY,
+    // TMDB's limits are per IP and the proxy shares one; a browser tab stays far below them anyway.
+    rateLimit: false,
+  });
+}
+
+export const tmdb = createBrowserClient(window.location.origin);
+/** Hooks for every operation that needs no user session. */
+export const $api = createQueryHooks(tmdb);
+
+/** Hooks for a logged-in user: `session_id` is filled in by the session client. */
+export type AccountHooks = OpenapiQueryClient<SessionPaths>;
+export const createAccountHooks = (client: TmdbSessionClient): AccountHooks => createQueryHooks(client);
+
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      // The client already retries what is worth retrying (429 with Retry-After, 5xx, network), with
+      // backoff; a second layer of retries here would multiply the waits before an error shows.
+      retry: false,
+      staleTime: 60_000,
+      refetchOnWindowFocus: false,
+    },
+    mutations: { retry: false },
+  },
+});

@@ -1,0 +1,49 @@
+// Logging in with a TMDB username and password, and out, through the client's helpers.
+import { orThrow, type TmdbSessionClient } from '@tmdb-kit/client';
+import { tmdb } from './api.js';
+
+export interface AccountSession {
+  readonly sessionId: string;
+  readonly accountId: number;
+  readonly username: string;
+}
+
+/**
+ * Request token → validate with the password → session (the client's `loginWithPassword`), then the
+ * account details, whose `id` the account operations take. Rejects with a TmdbError (code 30 for a wrong
+ * username or password).
+ */
+export async function logIn(username: string, password: string): Promise<AccountSession> {
+  const token = await orThrow(tmdb.GET('/3/authentication/token/new'));
+  const validated = await orThrow(
+    tmdb.POST('/3/authentication/token/validate_with_login', {
+      body: { username, password, request_token: token.request_token },
+    }),
+  );
+  const { session_id: sessionId } = await orThrow(
+    tmdb.POST('/3/authentication/session/new', { body: { request_token: validated.request_token } }),
+  );
+  const account = await orThrow(
+    sessionClient(sessionId).GET('/3/account/{account_id}', {
+      // The session decides whose account answers; TMDB ignores the id here, and the answer tells us ours.
+      params: { path: { account_id: 0 } },
+    }),
+  );
+  return { sessionId, accountId: account.id, username: account.username };
+}
+
+export async function logOut(session: AccountSession): Promise<void> {
+  await orThrow(tmdb.DELETE('/3/authentication/session', { body: { session_id: session.sessionId } }));
+}
+
+const sessionClients = new Map<string, TmdbSessionClient>();
+
+/** One session client per session id, so its hooks and middleware are built once. */
+export function sessionClient(sessionId: string): TmdbSessionClient {
+  let client = sessionClients.get(sessionId);
+  if (!client) {
+    client = tmdb.withSession(sessionId);
+    sessionClients.set(sessionId, client);
+  }
+  return client;
+}

@@ -1,0 +1,51 @@
+// What is trending on TMDB today or this week: movies, series and people together.
+import { $api } from '../api.js';
+import { mixedCard } from '../cards.js';
+import { CardGrid } from '../components/card-grid.js';
+import { Pagination } from '../components/pagination.js';
+import { Empty, ErrorNotice, Loading } from '../components/status.js';
+import { Link } from '../router.js';
+import type { TimeWindow } from '../routes.js';
+
+const WINDOWS: ReadonlyArray<{ window: TimeWindow; label: string }> = [
+  { window: 'day', label: 'Today' },
+  { window: 'week', label: 'This week' },
+];
+
+export function TrendingPage({ window, page }: { window: TimeWindow; page: number }) {
+  const trending = $api.useQuery('get', '/3/trending/all/{time_window}', {
+    params: { path: { time_window: window }, query: { page } },
+  });
+  return (
+    <>
+      <h1>Trending</h1>
+      <nav className="tabs" aria-label="Time window">
+        {WINDOWS.map((option) => (
+          <Link
+            key={option.window}
+            to={{ name: 'trending', window: option.window, page: 1 }}
+            aria-current={option.window === window ? 'page' : undefined}
+          >
+            {option.label}
+          </Link>
+        ))}
+      </nav>
+      {trending.isPending ? (
+        <Loading label="Loading what is trending…" />
+      ) : trending.isError ? (
+        <ErrorNotice error={trending.error} subject="trending list" onRetry={() => trending.refetch()} />
+      ) : trending.data.results.length === 0 ? (
+        <Empty>Nothing is trending right now.</Empty>
+      ) : (
+        <>
+          <CardGrid cards={trending.data.results.map(mixedCard)} label="Trending titles and people" />
+          <Pagination
+            page={page}
+            totalPages={trending.data.total_pages}
+            to={(next) => ({ name: 'trending', window, page: next })}
+          />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+// Who is logged in. The session id is the user's own (created by logging in with their TMDB username and
+// password) and is kept in localStorage so a reload stays logged in; the server's token is never here.
+import type { TmdbSessionClient } from '@tmdb-kit/client';
+import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
+import { type AccountHooks, createAccountHooks, queryClient } from './api.js';
+import { type AccountSession, logIn, logOut, sessionClient } from './auth.js';
+
+const STORAGE_KEY = 'tmdb-kit-demo:session';
+
+/** A logged-in user: the session, a client that adds its `session_id`, and query hooks on that client. */
+export interface Account {
+  readonly session: AccountSession;
+  readonly client: TmdbSessionClient;
+  readonly hooks: AccountHooks;
+}
+
+interface SessionValue {
+  readonly account: Account | undefined;
+  logIn(username: string, password: string): Promise<AccountSession>;
+  logOut(): Promise<void>;
+}
+
+const SessionContext = createContext<SessionValue | undefined>(undefined);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [session, setSession] = useState(readStoredSession);
+
+  const value = useMemo<SessionValue>(() => {
+    const replace = (next: AccountSession | undefined) => {
+      if (next) localStorage.setItem(STORAGE_KEY, JSON.stringify(next));
+      else localStorage.removeItem(STORAGE_KEY);
+      // Account answers (states, favorites) belong to one user: never show them to the next.
+      queryClient.removeQueries();
+      setSession(next);
+    };
+    const client = session ? sessionClient(session.sessionId) : undefined;
+    return {
+      account: session && client ? { session, client, hooks: createAccountHooks(client) } : undefined,
+      logIn: async (username, password) => {
+        const next = await logIn(username, password);
+        replace(next);
+        return next;
+      },
+      logOut: async () => {
+        // Forget the session here even if TMDB cannot be told (offline): the user asked to log out.
+        replace(undefined);
+        if (session) await logOut(session).catch(() => undefined);
+      },
+    };
+  }, [session]);
+
+  return <SessionContext value={value}>{children}</SessionContext>;
+}
+
+export function useSession(): SessionValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession must be used inside <SessionProvider>');
+  return value;
+}
+
+/** A session from storage, checked field by field: anything else (old format, tampering) means logged out. */
+function readStoredSession(): AccountSession | undefined {
+  try {
+    const value: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null');
+    if (typeof value !== 'object' || value === null) return undefined;
+    const sessionId: unknown = Reflect.get(value, 'sessionId');
+    const accountId: unknown = Reflect.get(value, 'accountId');
+    const username: unknown = Reflect.get(value, 'username');
+    if (typeof sessionId !== 'string' || typeof accountId !== 'number' || typeof username !== 'string') {
+      return undefined;
+    }
+    return { sessionId, accountId, username };
+  } catch {
+    return undefined;
+  }
+}
