@@ -5585,7 +5585,11 @@ export interface components {
     };
   };
   responses: {
-    /** @description Authentication failed: the API key or access token is missing or invalid (status_code 7), or the session is not allowed to do this (status_code 3 or 17). */
+    /**
+     * @description Authentication failed. `status_code` 7 or 10: the API key or access token is missing, invalid or
+     *     suspended. 3, 17, 38 or 39: the session (or its absence) does not allow this. 30–33 on login and
+     *     session creation: wrong credentials, disabled account, unverified email, expired request token.
+     */
     Unauthorized: {
       headers: {
         [name: string]: unknown;
@@ -5608,7 +5612,12 @@ export interface components {
         'application/json': components['schemas']['TmdbError'];
       };
     };
-    /** @description A parameter is out of range, for example a page above 500 (status_code 22). */
+    /**
+     * @description A parameter is malformed or out of range. TMDB's `status_code` says which: 22 page outside 1–500,
+     *     23 date not `YYYY-MM-DD`, 27 more than 20 `append_to_response` keys, 28 unknown `timezone`,
+     *     29 `confirm=true` missing, 26 username or password missing, 18 a value that fails validation (such as
+     *     a rating outside 0.5–10).
+     */
     BadRequest: {
       headers: {
         [name: string]: unknown;
@@ -5626,13 +5635,26 @@ export interface components {
         'application/json': components['schemas']['TmdbError'];
       };
     };
-    /** @description The request parameters or body failed validation. */
+    /**
+     * @description The request failed validation. Either an `errors` list (for example a search without `query`), or a
+     *     `TmdbError` with `status_code` 5 (invalid parameters), 20 (date window over 14 days) or 41 (request
+     *     token not approved by the user).
+     */
     UnprocessableEntity: {
       headers: {
         [name: string]: unknown;
       };
       content: {
         'application/json': components['schemas']['TmdbValidationError'] | components['schemas']['TmdbError'];
+      };
+    };
+    /** @description The write was refused: the item is already there (status_code 8, duplicate entry). */
+    Forbidden: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['TmdbError'];
       };
     };
   };
@@ -5868,6 +5890,7 @@ export interface operations {
       };
       401: components['responses']['Unauthorized'];
       404: components['responses']['NotFound'];
+      422: components['responses']['UnprocessableEntity'];
       429: components['responses']['TooManyRequests'];
     };
   };
@@ -6577,6 +6600,7 @@ export interface operations {
         };
       };
       401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       422: components['responses']['UnprocessableEntity'];
       429: components['responses']['TooManyRequests'];
@@ -7744,6 +7768,7 @@ export interface operations {
           'application/json': components['schemas']['MovieDetails'] & components['schemas']['MovieAppends'];
         };
       };
+      400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       404: components['responses']['NotFound'];
       429: components['responses']['TooManyRequests'];
@@ -8230,6 +8255,7 @@ export interface operations {
           'application/json': components['schemas']['StatusResponse'];
         };
       };
+      400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       404: components['responses']['NotFound'];
       422: components['responses']['UnprocessableEntity'];
@@ -8421,6 +8447,7 @@ export interface operations {
           'application/json': components['schemas']['PersonDetails'] & components['schemas']['PersonAppends'];
         };
       };
+      400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       404: components['responses']['NotFound'];
       429: components['responses']['TooManyRequests'];
@@ -9239,6 +9266,7 @@ export interface operations {
             components['schemas']['TvSeriesAppends'];
         };
       };
+      400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       404: components['responses']['NotFound'];
       429: components['responses']['TooManyRequests'];
@@ -9809,6 +9837,7 @@ export interface operations {
           'application/json': components['schemas']['StatusResponse'];
         };
       };
+      400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       404: components['responses']['NotFound'];
       422: components['responses']['UnprocessableEntity'];
@@ -9875,6 +9904,7 @@ export interface operations {
             components['schemas']['TvSeasonAppends'];
         };
       };
+      400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       404: components['responses']['NotFound'];
       429: components['responses']['TooManyRequests'];
@@ -10206,6 +10236,7 @@ export interface operations {
             components['schemas']['TvEpisodeAppends'];
         };
       };
+      400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       404: components['responses']['NotFound'];
       429: components['responses']['TooManyRequests'];
@@ -10479,6 +10510,7 @@ export interface operations {
           'application/json': components['schemas']['StatusResponse'];
         };
       };
+      400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       404: components['responses']['NotFound'];
       422: components['responses']['UnprocessableEntity'];
