@@ -49,8 +49,10 @@ beforeAll(async () => {
   workRoot = await mkdtemp(join(tmpdir(), 'tmdb-kit-release-'));
   registry = await startLocalRegistry(join(workRoot, 'registry'));
   installEnv = cleanEnv();
-  // The registry comes from the environment (and the temp workspace's .npmrc), never from package.json.
-  publishEnv = cleanEnv({ npm_config_registry: registry.url });
+  // The registry comes from the environment and the temp workspace's .npmrc, never from package.json.
+  // changesets asks `npm info` (npm reads npm_config_registry) but publishes with pnpm, and pnpm 12 reads
+  // only pnpm_config_* and .npmrc: each tool gets it its own way, so nothing can reach the public registry.
+  publishEnv = cleanEnv({ npm_config_registry: registry.url, pnpm_config_registry: registry.url });
   workspace = join(workRoot, 'workspace');
   await prepareWorkspaceCopy(workspace, installEnv);
   await writeFile(join(workspace, '.npmrc'), `registry=${registry.url}\n${registry.authLine}\n`, {
@@ -173,6 +175,9 @@ describe('release rehearsal', () => {
         },
         files: expect.arrayContaining(['dist']),
       });
+      expect(packed, `${name}: the registry is chosen at publish time`).not.toHaveProperty(
+        'publishConfig.registry',
+      );
       const rootExport = isRecord(packed) && isRecord(packed.exports) ? packed.exports['.'] : undefined;
       expect(isRecord(rootExport) ? Object.keys(rootExport)[0] : rootExport, `${name} exports["."]`).toBe(
         'types',
