@@ -46,7 +46,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   try {
     const loadOptions = { timeoutMs: options.timeoutMs, ...(io.fetch ? { fetch: io.fetch } : {}) };
-    const [ours, theirs] = await Promise.all([loadSpec(options.ours), loadSpec(options.theirs, loadOptions)]);
+    const [ours, theirs] = await Promise.all([
+      loadSpec(options.ours, loadOptions),
+      loadSpec(options.theirs, loadOptions),
+    ]);
     const diff = diffOperations(collectOperations(ours), collectOperations(theirs));
     io.stdout(options.json ? `${JSON.stringify(diff, null, 2)}\n` : formatReport(diff));
     return countDifferences(diff) === 0 ? EXIT.same : EXIT.differences;
