@@ -8424,7 +8424,11 @@ export interface operations {
   getPersonDetails: {
     parameters: {
       query?: {
-        /** @description Comma-separated keys of `PersonAppends` (at most 20), for example `movie_credits,external_ids`. */
+        /**
+         * @description Comma-separated keys of `PersonAppends` (at most 20), for example `movie_credits,external_ids`:
+         *     changes, combined_credits, external_ids, images, movie_credits, tagged_images, translations,
+         *     tv_credits.
+         */
         append_to_response?: string;
         /** @description Language for translatable fields, as ISO 639-1 optionally followed by an ISO 3166-1 region (`en-US`, `pt-BR`, `fr`). */
         language?: components['parameters']['LanguageParam'];
@@ -9878,10 +9882,23 @@ export interface operations {
   getTvSeasonDetails: {
     parameters: {
       query?: {
-        /** @description Comma-separated keys of `TvSeasonAppends` (at most 20), for example `credits,images`. */
+        /**
+         * @description Comma-separated keys of `TvSeasonAppends` (at most 20), for example `credits,images`:
+         *     account_states, aggregate_credits, credits, external_ids, images, translations, videos,
+         *     watch/providers. Parameters of the appended sub-resources can be passed alongside.
+         */
         append_to_response?: string;
         /** @description Language for translatable fields, as ISO 639-1 optionally followed by an ISO 3166-1 region (`en-US`, `pt-BR`, `fr`). */
         language?: components['parameters']['LanguageParam'];
+        /** @description A user session; with it, the response describes that user's view (for example their rating). */
+        session_id?: components['parameters']['OptionalSessionIdParam'];
+        /** @description A guest session, used instead of `session_id` by guests. */
+        guest_session_id?: components['parameters']['GuestSessionIdQueryParam'];
+        /**
+         * @description Comma-separated ISO 639-1 codes of further image languages to return besides `language`; `null` stands
+         *     for images without text (for example `en,null`). On a details operation it applies to appended `images`.
+         */
+        include_image_language?: components['parameters']['IncludeImageLanguageParam'];
       };
       header?: never;
       path: {
@@ -10208,10 +10225,23 @@ export interface operations {
   getTvEpisodeDetails: {
     parameters: {
       query?: {
-        /** @description Comma-separated keys of `TvEpisodeAppends` (at most 20), for example `credits,images`. */
+        /**
+         * @description Comma-separated keys of `TvEpisodeAppends` (at most 20), for example `credits,images`:
+         *     account_states, credits, external_ids, images, translations, videos. Parameters of the appended
+         *     sub-resources can be passed alongside.
+         */
         append_to_response?: string;
         /** @description Language for translatable fields, as ISO 639-1 optionally followed by an ISO 3166-1 region (`en-US`, `pt-BR`, `fr`). */
         language?: components['parameters']['LanguageParam'];
+        /** @description A user session; with it, the response describes that user's view (for example their rating). */
+        session_id?: components['parameters']['OptionalSessionIdParam'];
+        /** @description A guest session, used instead of `session_id` by guests. */
+        guest_session_id?: components['parameters']['GuestSessionIdQueryParam'];
+        /**
+         * @description Comma-separated ISO 639-1 codes of further image languages to return besides `language`; `null` stands
+         *     for images without text (for example `en,null`). On a details operation it applies to appended `images`.
+         */
+        include_image_language?: components['parameters']['IncludeImageLanguageParam'];
       };
       header?: never;
       path: {
