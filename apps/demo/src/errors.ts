@@ -1,6 +1,8 @@
 // Turns whatever a failed call produced into words a person can act on. Failures arrive as TMDB error
-// bodies (openapi-fetch's `error`), as the client's TmdbError (timeouts, network, helpers), or as a bare
-// TypeError from fetch; all of them are read field by field, never assumed.
+// bodies (openapi-fetch's `error`, which the client normalizes: `status_code` 0 for bodies that did not come
+// from TMDB, 25 for any 429), as the client's TmdbError (helpers, timeouts, network), or as a bare TypeError
+// from fetch; bodies are read field by field, never assumed.
+import { isTmdbError, TmdbStatus } from '@tmdb-kit/client';
 
 export type ErrorKind =
   | 'offline'
@@ -23,17 +25,11 @@ export interface ErrorDescription {
   readonly action: 'retry' | 'login' | 'none';
 }
 
-/** TMDB's own codes (`status_code`), as listed on the spec's TmdbError schema. */
-const TMDB_CODE = {
-  fromDemoServer: 0,
-  authenticationFailed: 3,
-  invalidId: 6,
-  invalidApiKey: 7,
-  sessionDenied: 17,
-  rateLimited: 25,
-  invalidLogin: 30,
-  notFound: 34,
-} as const;
+/**
+ * TMDB's codes for its own outages (service offline, internal error, backend timeout, backend unreachable,
+ * maintenance): an error body carries no HTTP status, so these are how a 5xx is recognised from the body.
+ */
+const TMDB_OUTAGE_CODES: ReadonlySet<number> = new Set([9, 11, 24, 43, 46]);
 
 interface FailureFields {
   readonly kind: string | undefined;
@@ -74,7 +70,7 @@ export function describeError(error: unknown, subject = 'page', online = true): 
       action: 'retry',
     };
   }
-  if (status === 429 || statusCode === TMDB_CODE.rateLimited) {
+  if (status === 429 || statusCode === TmdbStatus.RateLimited) {
     const wait = fields.retryAfter;
     return {
       kind: 'rate-limited',
@@ -83,7 +79,7 @@ export function describeError(error: unknown, subject = 'page', online = true): 
       action: 'retry',
     };
   }
-  if (statusCode === TMDB_CODE.invalidLogin) {
+  if (statusCode === TmdbStatus.InvalidCredentials) {
     return {
       kind: 'login-failed',
       title: 'Wrong username or password',
@@ -91,7 +87,7 @@ export function describeError(error: unknown, subject = 'page', online = true): 
       action: 'none',
     };
   }
-  if (statusCode === TMDB_CODE.invalidApiKey) {
+  if (statusCode === TmdbStatus.InvalidApiKey) {
     return {
       kind: 'server-credentials',
       title: 'TMDB refused the demo server’s access token',
@@ -100,8 +96,8 @@ export function describeError(error: unknown, subject = 'page', online = true): 
     };
   }
   if (
-    statusCode === TMDB_CODE.authenticationFailed ||
-    statusCode === TMDB_CODE.sessionDenied ||
+    statusCode === TmdbStatus.AuthenticationFailed ||
+    statusCode === TmdbStatus.SessionDenied ||
     status === 401
   ) {
     return {
@@ -111,7 +107,7 @@ export function describeError(error: unknown, subject = 'page', online = true): 
       action: 'login',
     };
   }
-  if (status === 404 || statusCode === TMDB_CODE.notFound || statusCode === TMDB_CODE.invalidId) {
+  if (status === 404 || statusCode === TmdbStatus.NotFound || statusCode === TmdbStatus.InvalidId) {
     return {
       kind: 'not-found',
       title: 'Not found',
@@ -119,7 +115,7 @@ export function describeError(error: unknown, subject = 'page', online = true): 
       action: 'none',
     };
   }
-  if (statusCode === TMDB_CODE.fromDemoServer) {
+  if (statusCode === TmdbStatus.NotFromTmdb) {
     return {
       kind: 'demo-server',
       title: 'The demo server could not get an answer from TMDB',
@@ -127,7 +123,10 @@ export function describeError(error: unknown, subject = 'page', online = true): 
       action: 'retry',
     };
   }
-  if (status !== undefined && status >= 500) {
+  if (
+    (status !== undefined && status >= 500) ||
+    (statusCode !== undefined && TMDB_OUTAGE_CODES.has(statusCode))
+  ) {
     return {
       kind: 'tmdb-down',
       title: 'TMDB is having trouble',
@@ -144,6 +143,17 @@ export function describeError(error: unknown, subject = 'page', online = true): 
 }
 
 function readFields(error: unknown): FailureFields {
+  if (isTmdbError(error)) {
+    return {
+      kind: error.kind,
+      // 0 when no response arrived: that is not an HTTP status.
+      status: error.status || undefined,
+      statusCode: error.status_code,
+      statusMessage: error.status_message,
+      retryAfter: error.retryAfter,
+    };
+  }
+  // An error body: TmdbError or TmdbValidationError, as far as its fields show.
   if (typeof error !== 'object' || error === null) {
     return {
       kind: undefined,
@@ -162,11 +172,10 @@ function readFields(error: unknown): FailureFields {
     return typeof value === 'string' && value !== '' ? value : undefined;
   };
   return {
-    kind: text('kind'),
-    // A TmdbError's `status` is 0 when no response arrived: that is not an HTTP status.
-    status: number('status') || undefined,
+    kind: undefined,
+    status: undefined,
     statusCode: number('status_code'),
     statusMessage: text('status_message'),
-    retryAfter: number('retryAfter'),
+    retryAfter: undefined,
   };
 }
