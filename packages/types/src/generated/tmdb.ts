@@ -3429,7 +3429,10 @@ export interface components {
       /** @description An empty string when the list has no description. */
       description: string;
       favorite_count: number;
-      /** @description The list id. Unlike the `list_id` path parameter, TMDB sends it as a string of digits (`"8101"`). */
+      /**
+       * @description The list id, the same number as the integer `list_id` (and as `id` in an account's lists), but
+       *     sent by TMDB as a string of digits (`"8101"`) in this one response; convert it before reusing it.
+       */
       id: string;
       items: (components['schemas']['ListEntryMovie'] | components['schemas']['ListEntryTv'])[];
       /** @description Number of items on the whole list. */
@@ -5671,7 +5674,10 @@ export interface components {
     CreatedAtSortByParam: 'created_at.asc' | 'created_at.desc';
     /** @description A guest session from `GET /3/authentication/guest_session/new`. */
     GuestSessionIdParam: string;
-    /** @description Id of a version 3 list, as returned when the list was created or in an account's lists. */
+    /**
+     * @description Id of a version 3 list, as returned when the list was created (`list_id`) or in an account's lists
+     *     (`id`). List details echo it as a string of digits; it is the same number.
+     */
     ListIdParam: number;
     /** @description Last day of the window to report changes for (`YYYY-MM-DD`). Defaults to today; at most 14 days after `start_date`. */
     EndDateParam: string;
@@ -6519,7 +6525,10 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description Id of a version 3 list, as returned when the list was created or in an account's lists. */
+        /**
+         * @description Id of a version 3 list, as returned when the list was created (`list_id`) or in an account's lists
+         *     (`id`). List details echo it as a string of digits; it is the same number.
+         */
         list_id: components['parameters']['ListIdParam'];
       };
       cookie?: never;
@@ -6549,7 +6558,10 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description Id of a version 3 list, as returned when the list was created or in an account's lists. */
+        /**
+         * @description Id of a version 3 list, as returned when the list was created (`list_id`) or in an account's lists
+         *     (`id`). List details echo it as a string of digits; it is the same number.
+         */
         list_id: components['parameters']['ListIdParam'];
       };
       cookie?: never;
@@ -6579,7 +6591,10 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description Id of a version 3 list, as returned when the list was created or in an account's lists. */
+        /**
+         * @description Id of a version 3 list, as returned when the list was created (`list_id`) or in an account's lists
+         *     (`id`). List details echo it as a string of digits; it is the same number.
+         */
         list_id: components['parameters']['ListIdParam'];
       };
       cookie?: never;
@@ -6614,7 +6629,10 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description Id of a version 3 list, as returned when the list was created or in an account's lists. */
+        /**
+         * @description Id of a version 3 list, as returned when the list was created (`list_id`) or in an account's lists
+         *     (`id`). List details echo it as a string of digits; it is the same number.
+         */
         list_id: components['parameters']['ListIdParam'];
       };
       cookie?: never;
@@ -6650,7 +6668,10 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description Id of a version 3 list, as returned when the list was created or in an account's lists. */
+        /**
+         * @description Id of a version 3 list, as returned when the list was created (`list_id`) or in an account's lists
+         *     (`id`). List details echo it as a string of digits; it is the same number.
+         */
         list_id: components['parameters']['ListIdParam'];
       };
       cookie?: never;
@@ -6683,7 +6704,10 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description Id of a version 3 list, as returned when the list was created or in an account's lists. */
+        /**
+         * @description Id of a version 3 list, as returned when the list was created (`list_id`) or in an account's lists
+         *     (`id`). List details echo it as a string of digits; it is the same number.
+         */
         list_id: components['parameters']['ListIdParam'];
       };
       cookie?: never;
