@@ -1,6 +1,5 @@
 // The fake as a real HTTP server on node:http.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createMockEngine, type MockEngine, type MockSettings } from './engine/engine.js';
 import type { MockOptions } from './options.js';
 import type { MockStateView } from './state/view.js';
@@ -43,7 +42,12 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       resolve();
     });
   });
-  const address = server.address() as AddressInfo;
+  const address = server.address();
+  // A TCP listener always has an AddressInfo; a string (pipe) or null would mean listen() did something else.
+  if (address === null || typeof address === 'string') {
+    server.close();
+    throw new Error('tmdb-mock: the server is not listening on TCP');
+  }
   const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
     url: `http://${urlHost}:${address.port}`,

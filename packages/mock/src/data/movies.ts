@@ -66,6 +66,7 @@ export const movies: readonly MovieSeed[] = [
       [3034, 'Screenplay'],
       [3040, 'Original Music Composer'],
       [3041, 'Director of Photography'],
+      [3042, 'Producer'],
     ],
     keywords: [7001, 7002],
   },

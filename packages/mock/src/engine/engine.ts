@@ -125,7 +125,7 @@ export function createMockEngine(
       request.url.searchParams,
       request.bodyText,
     );
-    if (!parsed.ok) return problemResponse(parsed.problem, match.operation.responseStatuses);
+    if (!parsed.ok) return problemResponse(operationId, parsed.problem, match.operation.responseStatuses);
     const context: HandlerContext = { data: mockData, state, today: isoDay(settings.now()) };
     const response: JsonResponse<K> = handler(parsed.request, context);
     return json(Number(response.status), response.body);
@@ -142,17 +142,31 @@ export function createMockEngine(
   };
 }
 
-function problemResponse(problem: RequestProblem, declared: ReadonlySet<number>): MockResponse {
+/** The answer TMDB gives to each kind of invalid request, limited to the statuses the operation declares. */
+function problemResponse(
+  operationId: OperationId,
+  problem: RequestProblem,
+  declared: ReadonlySet<number>,
+): MockResponse {
+  const listed = () => json(422, { success: false, errors: problem.messages });
   switch (problem.kind) {
     case 'path':
       return json(404, tmdbErrors.invalidId().body);
     case 'page':
       return json(400, tmdbErrors.invalidPage().body);
-    case 'input':
-      // TMDB's validation answer is a 422 listing each problem; operations that never validate input
-      // declare only 400, and get TMDB's generic "invalid parameters" instead.
+    case 'date':
+      return declared.has(400) ? json(400, tmdbErrors.invalidDate().body) : listed();
+    case 'query':
       if (!declared.has(422) && declared.has(400)) return json(400, tmdbErrors.invalidParameters().body);
-      return json(422, { success: false, errors: problem.messages });
+      return listed();
+    case 'body': {
+      if (!declared.has(400)) return listed();
+      const failure =
+        operationId === 'createSessionIdWithLogin'
+          ? tmdbErrors.loginFieldsMissing()
+          : tmdbErrors.invalidValue();
+      return json(400, failure.body);
+    }
   }
 }
 

@@ -1,18 +1,25 @@
 // append_to_response: a details request names sub-resources (`credits,videos`) and gets each one's body
 // under its key. The builders are declared per Appends schema with a mapped type, so a key added to
 // `MovieAppends` (or any other) in the spec is a compile error until the fake can append it.
+import { tmdbErrors } from '../engine/tmdb-errors.js';
+import { badRequest } from './respond.js';
 
 /** One builder for every key of the Appends schema. */
 export type AppendBuilders<Subject, Appends> = {
   readonly [K in keyof Appends]-?: (subject: Subject) => NonNullable<Appends[K]> | undefined;
 };
 
-/** TMDB accepts at most 20 keys and ignores the rest, and any key it does not know. */
+/** TMDB accepts at most 20 keys (more is a 400, status_code 27) and ignores keys it does not know. */
 export const MAX_APPENDS = 20;
 
 export function requestedAppends(raw: string | undefined): string[] {
   if (raw === undefined) return [];
-  return [...new Set(raw.split(',').map((key) => key.trim()))].filter(Boolean).slice(0, MAX_APPENDS);
+  return [...new Set(raw.split(',').map((key) => key.trim()))].filter(Boolean);
+}
+
+/** The 400 TMDB sends for more than 20 keys, or undefined when the request is within the limit. */
+export function appendLimitExceeded(raw: string | undefined) {
+  return requestedAppends(raw).length > MAX_APPENDS ? badRequest(tmdbErrors.tooManyAppends()) : undefined;
 }
 
 export function collectAppends<Subject, Appends extends object>(

@@ -1,5 +1,6 @@
 // Request tokens, login, sessions and guest sessions, with TMDB's rules: a token expires after an hour,
-// becomes a session only once validated with a configured user's password, and is used up by it.
+// becomes a session only once validated with a configured user's password (otherwise 422, status_code 41),
+// and is used up by it.
 import { tmdbErrors } from '../engine/tmdb-errors.js';
 import {
   emptyRatings,
@@ -10,7 +11,7 @@ import {
   type RequestTokenRecord,
 } from '../state/store.js';
 import type { HandlerTable } from './contract.js';
-import { notFound, ok, success, unauthorized } from './respond.js';
+import { notFound, ok, success, unauthorized, unprocessable } from './respond.js';
 
 function liveToken(state: MockState, token: string): RequestTokenRecord | undefined {
   const record = state.requestTokens.get(token);
@@ -56,7 +57,7 @@ export const authenticationHandlers = {
   createSession: ({ body }, { state }) => {
     const record = liveToken(state, body.request_token);
     if (!record) return unauthorized(tmdbErrors.invalidRequestToken());
-    if (record.validatedFor === undefined) return unauthorized(tmdbErrors.sessionDenied());
+    if (record.validatedFor === undefined) return unprocessable(tmdbErrors.requestTokenNotApproved());
     state.requestTokens.delete(record.token);
     return ok({ success: true, session_id: openSession(state, record.validatedFor) });
   },

@@ -2,9 +2,10 @@
 // record's one change falls on a day derived from its id (see data/media-common.ts), the same day its own
 // /changes endpoint reports, so the two agree.
 import { addDays, daysSinceChange } from '../data/media-common.js';
+import { tmdbErrors } from '../engine/tmdb-errors.js';
 import type { HandlerTable } from './contract.js';
 import { paginate } from './pagination.js';
-import { ok } from './respond.js';
+import { ok, unprocessable } from './respond.js';
 
 function changedIds(
   records: readonly { readonly id: number; readonly adult?: boolean }[],
@@ -22,11 +23,25 @@ function changedIds(
     .map((record) => ({ id: record.id, adult: record.adult ?? false }));
 }
 
+const MAX_WINDOW_DAYS = 14;
+
+/** A window longer than 14 days is TMDB's 422 with status_code 20. */
+function windowTooLong(start: string | undefined, end: string | undefined): boolean {
+  if (start === undefined || end === undefined) return false;
+  return Date.parse(end) - Date.parse(start) > MAX_WINDOW_DAYS * 86_400_000;
+}
+
 export const changeHandlers = {
   getMovieChangeList: ({ query }, { data, today }) =>
-    ok(paginate(changedIds(data.movies, today, query.start_date, query.end_date), query.page)),
+    windowTooLong(query.start_date, query.end_date)
+      ? unprocessable(tmdbErrors.dateWindowTooLong())
+      : ok(paginate(changedIds(data.movies, today, query.start_date, query.end_date), query.page)),
   getTvChangeList: ({ query }, { data, today }) =>
-    ok(paginate(changedIds(data.series, today, query.start_date, query.end_date), query.page)),
+    windowTooLong(query.start_date, query.end_date)
+      ? unprocessable(tmdbErrors.dateWindowTooLong())
+      : ok(paginate(changedIds(data.series, today, query.start_date, query.end_date), query.page)),
   getPersonChangeList: ({ query }, { data, today }) =>
-    ok(paginate(changedIds(data.people, today, query.start_date, query.end_date), query.page)),
+    windowTooLong(query.start_date, query.end_date)
+      ? unprocessable(tmdbErrors.dateWindowTooLong())
+      : ok(paginate(changedIds(data.people, today, query.start_date, query.end_date), query.page)),
 } satisfies Partial<HandlerTable>;

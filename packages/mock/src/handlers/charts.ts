@@ -6,9 +6,10 @@ import type { MovieSeed } from '../data/movies.js';
 import { personDetails } from '../data/person-views.js';
 import type { SeriesSeed } from '../data/tv.js';
 import { allEpisodes, episodeAirDate, seriesDetails, tvListItem } from '../data/tv-views.js';
+import { tmdbErrors } from '../engine/tmdb-errors.js';
 import type { HandlerTable } from './contract.js';
 import { paginate } from './pagination.js';
-import { ok } from './respond.js';
+import { badRequest, ok } from './respond.js';
 
 /** How far back "now playing" reaches, and how far ahead "upcoming" looks. */
 const NOW_PLAYING_DAYS = 45;
@@ -21,8 +22,8 @@ const byPopularity = <T extends { readonly popularity: number }>(a: T, b: T) => 
 const byRating = <T extends { readonly voteAverage: number; readonly voteCount: number }>(a: T, b: T) =>
   b.voteAverage - a.voteAverage || b.voteCount - a.voteCount;
 
-/** The calendar day in an IANA time zone; an unknown zone falls back to UTC (TMDB's default). */
-function todayIn(timezone: string | undefined, now: number, fallback: string): string {
+/** The calendar day in an IANA time zone (the fake's UTC day without one); undefined for an unknown zone. */
+function todayIn(timezone: string | undefined, now: number, fallback: string): string | undefined {
   if (timezone === undefined) return fallback;
   try {
     return new Intl.DateTimeFormat('en-CA', {
@@ -32,7 +33,7 @@ function todayIn(timezone: string | undefined, now: number, fallback: string): s
       day: '2-digit',
     }).format(now);
   } catch {
-    return fallback;
+    return undefined;
   }
 }
 
@@ -84,6 +85,7 @@ export const chartHandlers = {
 
   getTvSeriesAiringToday: ({ query }, { data, state, today }) => {
     const day = todayIn(query.timezone, state.now(), today);
+    if (day === undefined) return badRequest(tmdbErrors.invalidTimezone());
     const airing = data.series.filter((show) => airsBetween(show, day, day, today)).toSorted(byPopularity);
     return ok(
       paginate(
@@ -95,6 +97,7 @@ export const chartHandlers = {
 
   getTvSeriesOnTheAir: ({ query }, { data, state, today }) => {
     const day = todayIn(query.timezone, state.now(), today);
+    if (day === undefined) return badRequest(tmdbErrors.invalidTimezone());
     const airing = data.series
       .filter((show) => airsBetween(show, day, addDays(day, 7), today))
       .toSorted(byPopularity);

@@ -5,7 +5,7 @@ import type { ListRecord, MockState } from '../state/store.js';
 import type { HandlerTable } from './contract.js';
 import { allLists, listEntries } from './lists-catalog.js';
 import { paginate } from './pagination.js';
-import { created, notFound, ok, success, unauthorized, unprocessable } from './respond.js';
+import { badRequest, created, forbidden, notFound, ok, success, unauthorized } from './respond.js';
 import { accountForSession } from './sessions.js';
 
 type Ownership =
@@ -73,7 +73,7 @@ export const listHandlers = {
     if (!owned.ok) return owned.response;
     if (!data.movie(body.media_id)) return notFound();
     if (owned.list.items.some((item) => item.mediaId === body.media_id))
-      return unprocessable(tmdbErrors.duplicateEntry());
+      return forbidden(tmdbErrors.duplicateEntry());
     owned.list.items = [...owned.list.items, { mediaType: 'movie', mediaId: body.media_id }];
     return created(success(12, 'The item/record was updated successfully.'));
   },
@@ -88,7 +88,7 @@ export const listHandlers = {
   clearList: ({ path, query }, { state }) => {
     const owned = ownedList(state, path.list_id, query.session_id);
     if (!owned.ok) return owned.response;
-    if (query.confirm !== true) return unprocessable(tmdbErrors.confirmationRequired());
+    if (query.confirm !== true) return badRequest(tmdbErrors.confirmationRequired());
     owned.list.items = [];
     return created(success(12, 'The item/record was updated successfully.'));
   },

@@ -21,7 +21,7 @@ import {
 import type { MovieSeed } from '../data/movies.js';
 import type { MockState } from '../state/store.js';
 import { callerMarks, titleAccountStates } from './account-states.js';
-import { type AppendBuilders, collectAppends } from './appends.js';
+import { type AppendBuilders, appendLimitExceeded, collectAppends } from './appends.js';
 import type { HandlerTable } from './contract.js';
 import { listSummary, listsContaining } from './lists-catalog.js';
 import { paginate } from './pagination.js';
@@ -80,6 +80,8 @@ function movieLists(
 
 export const movieHandlers = {
   getMovieDetails: ({ path, query }, { data, state, today }) => {
+    const tooMany = appendLimitExceeded(query.append_to_response);
+    if (tooMany) return tooMany;
     const movie = data.movie(path.movie_id);
     if (!movie) return notFound();
     const appended = collectAppends(

@@ -13,7 +13,7 @@ import {
   personTranslations,
   personTvCredits,
 } from '../data/person-views.js';
-import { type AppendBuilders, collectAppends } from './appends.js';
+import { type AppendBuilders, appendLimitExceeded, collectAppends } from './appends.js';
 import type { HandlerTable } from './contract.js';
 import { paginate } from './pagination.js';
 import { notFound, ok } from './respond.js';
@@ -33,6 +33,8 @@ function personAppends(today: string): AppendBuilders<PersonSeed, Schemas['Perso
 
 export const peopleHandlers = {
   getPersonDetails: ({ path, query }, { data, today }) => {
+    const tooMany = appendLimitExceeded(query.append_to_response);
+    if (tooMany) return tooMany;
     const person = data.person(path.person_id);
     if (!person) return notFound();
     return ok({

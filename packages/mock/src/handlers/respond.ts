@@ -20,7 +20,17 @@ export const success = (statusCode = 1, statusMessage = 'Success.') => ({
   status_message: statusMessage,
 });
 
-/** A 422 carrying a TMDB error code rather than a list of validation messages (e.g. 8, duplicate entry). */
+/** A 400 carrying one of TMDB's range or format errors (18, 22, 23, 27, 28, 29). */
+export function badRequest(failure: TmdbFailure): { readonly status: 400; readonly body: TmdbError } {
+  return { status: 400, body: failure.body };
+}
+
+/** A 403: TMDB's answer to a duplicate list entry (status_code 8). */
+export function forbidden(failure: TmdbFailure): { readonly status: 403; readonly body: TmdbError } {
+  return { status: 403, body: failure.body };
+}
+
+/** A 422 carrying a TMDB error code rather than a list of validation messages (20 date window too long, 41 token not approved). */
 export function unprocessable(failure: TmdbFailure): { readonly status: 422; readonly body: TmdbError } {
   return { status: 422, body: failure.body };
 }

@@ -33,7 +33,7 @@ export const searchHandlers = {
   searchMovie: ({ query }, { data }) => {
     const year = query.primary_release_year ?? query.year;
     const found = matchingMovies(data, query.query, query.include_adult).filter(
-      (movie) => year === undefined || movie.releaseDate.startsWith(year),
+      (movie) => year === undefined || movie.releaseDate.startsWith(String(year)),
     );
     return ok(paginate(found.map(movieListItem), query.page));
   },

@@ -18,7 +18,7 @@ import {
 } from '../data/tv-views.js';
 import type { MockState } from '../state/store.js';
 import { type Caller, callerMarks, ratedValue } from './account-states.js';
-import { type AppendBuilders, collectAppends } from './appends.js';
+import { type AppendBuilders, appendLimitExceeded, collectAppends } from './appends.js';
 import type { HandlerTable } from './contract.js';
 import { rate, unrate } from './ratings.js';
 import { notFound, ok } from './respond.js';
@@ -73,6 +73,8 @@ function episodeAppends(
 
 export const tvEpisodeHandlers = {
   getTvEpisodeDetails: ({ path, query }, { data, state, today }) => {
+    const tooMany = appendLimitExceeded(query.append_to_response);
+    if (tooMany) return tooMany;
     const ref = data.episode(path.series_id, path.season_number, path.episode_number);
     if (!ref) return notFound();
     return ok({

@@ -15,7 +15,7 @@ import {
 } from '../data/tv-views.js';
 import type { MockState } from '../state/store.js';
 import { type Caller, callerMarks, ratedValue } from './account-states.js';
-import { type AppendBuilders, collectAppends } from './appends.js';
+import { type AppendBuilders, appendLimitExceeded, collectAppends } from './appends.js';
 import type { HandlerTable } from './contract.js';
 import { notFound, ok } from './respond.js';
 
@@ -62,6 +62,8 @@ function seasonAppends(
 
 export const tvSeasonHandlers = {
   getTvSeasonDetails: ({ path, query }, { data, state, today }) => {
+    const tooMany = appendLimitExceeded(query.append_to_response);
+    if (tooMany) return tooMany;
     const ref = data.season(path.series_id, path.season_number);
     if (!ref) return notFound();
     const appended = collectAppends(query.append_to_response, seasonAppends(state, today, query), ref);

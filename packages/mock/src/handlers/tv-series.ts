@@ -24,7 +24,7 @@ import {
 } from '../data/tv-views.js';
 import type { MockState } from '../state/store.js';
 import { callerMarks, titleAccountStates } from './account-states.js';
-import { type AppendBuilders, collectAppends, requestedAppends } from './appends.js';
+import { type AppendBuilders, appendLimitExceeded, collectAppends, requestedAppends } from './appends.js';
 import type { HandlerTable } from './contract.js';
 import { listSummary, listsContaining } from './lists-catalog.js';
 import { paginate } from './pagination.js';
@@ -157,6 +157,8 @@ function seasonAppends(
 
 export const tvSeriesHandlers = {
   getTvSeriesDetails: ({ path, query }, { data, state, today }) => {
+    const tooMany = appendLimitExceeded(query.append_to_response);
+    if (tooMany) return tooMany;
     const show = data.show(path.series_id);
     if (!show) return notFound();
     const named = collectAppends(

@@ -11,8 +11,12 @@ export type RequestProblem =
   | { readonly kind: 'path'; readonly messages: readonly string[] }
   /** `page` is outside 1..500: TMDB answers 400 "invalid page". */
   | { readonly kind: 'page'; readonly messages: readonly string[] }
-  /** Anything else: a 422 with one message per failed check. */
-  | { readonly kind: 'input'; readonly messages: readonly string[] };
+  /** A date parameter is not `YYYY-MM-DD`: 400 "invalid date". */
+  | { readonly kind: 'date'; readonly messages: readonly string[] }
+  /** Another query parameter is missing or malformed: 422 with one message per failed check. */
+  | { readonly kind: 'query'; readonly messages: readonly string[] }
+  /** The JSON body is missing, unparsable or fails its schema. */
+  | { readonly kind: 'body'; readonly messages: readonly string[] };
 
 export type ParseResult<K extends OperationId> =
   | { readonly ok: true; readonly request: HandlerRequest<K> }
@@ -36,13 +40,21 @@ export function parseRequest<K extends OperationId>(
   const candidate: UnvalidatedRequest<K> = { operationId, path: {}, query: {}, body: undefined };
   const pathProblems: string[] = [];
   const pageProblems: string[] = [];
-  const inputProblems: string[] = [];
+  const dateProblems: string[] = [];
+  const queryProblems: string[] = [];
+  const bodyProblems: string[] = [];
   for (const parameter of operation.parameters) {
     const raw =
       parameter.in === 'path' ? rawPathParams[parameter.name] : lastValue(searchParams, parameter.name);
     const target = parameter.in === 'path' ? candidate.path : candidate.query;
     const problems =
-      parameter.in === 'path' ? pathProblems : parameter.name === 'page' ? pageProblems : inputProblems;
+      parameter.in === 'path'
+        ? pathProblems
+        : parameter.name === 'page'
+          ? pageProblems
+          : isDateParameter(document, parameter.schema)
+            ? dateProblems
+            : queryProblems;
     if (raw === undefined || raw === '') {
       if (parameter.required) problems.push(`${parameter.name} must be provided`);
       continue;
@@ -51,13 +63,19 @@ export function parseRequest<K extends OperationId>(
     problems.push(...validateAgainstSchema(document, parameter.schema, value, parameter.name));
     target[parameter.name] = value;
   }
-  const body = parseBody(document, operation, bodyText, inputProblems);
+  const body = parseBody(document, operation, bodyText, bodyProblems);
   const request = { ...candidate, body };
+  if (
+    conformsToSpec(request, [pathProblems, pageProblems, dateProblems, queryProblems, bodyProblems].flat())
+  ) {
+    return { ok: true, request };
+  }
+  // One answer per request, for the most fundamental problem, as TMDB checks ids before anything else.
   if (pathProblems.length > 0) return { ok: false, problem: { kind: 'path', messages: pathProblems } };
   if (pageProblems.length > 0) return { ok: false, problem: { kind: 'page', messages: pageProblems } };
-  if (!conformsToSpec(request, inputProblems))
-    return { ok: false, problem: { kind: 'input', messages: inputProblems } };
-  return { ok: true, request };
+  if (dateProblems.length > 0) return { ok: false, problem: { kind: 'date', messages: dateProblems } };
+  if (queryProblems.length > 0) return { ok: false, problem: { kind: 'query', messages: queryProblems } };
+  return { ok: false, problem: { kind: 'body', messages: bodyProblems } };
 }
 
 /**
@@ -69,6 +87,13 @@ function conformsToSpec<K extends OperationId>(
   problems: readonly string[],
 ): request is UnvalidatedRequest<K> & HandlerRequest<K> {
   return problems.length === 0;
+}
+
+function isDateParameter(document: JsonObject, schema: unknown, depth = 0): boolean {
+  if (!isJsonObject(schema) || depth > 16) return false;
+  if (typeof schema.$ref === 'string')
+    return isDateParameter(document, resolvePointer(document, schema.$ref), depth + 1);
+  return schema.format === 'date';
 }
 
 function lastValue(searchParams: URLSearchParams, name: string): string | undefined {

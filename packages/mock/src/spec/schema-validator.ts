@@ -149,7 +149,9 @@ function checkNumber(schema: JsonObject, value: number, label: string, errors: s
 }
 
 function checkString(schema: JsonObject, value: string, label: string, errors: string[]): void {
-  const { pattern, minLength, maxLength } = schema;
+  const { pattern, minLength, maxLength, format } = schema;
+  // `date` is the one format request parameters use; other formats stay annotations.
+  if (format === 'date' && !isCalendarDate(value)) errors.push(`${label} must be a date (YYYY-MM-DD)`);
   if (typeof pattern === 'string' && !new RegExp(pattern, 'u').test(value))
     errors.push(`${label} is malformed`);
   if (typeof minLength === 'number' && [...value].length < minLength) {
@@ -159,6 +161,10 @@ function checkString(schema: JsonObject, value: string, label: string, errors: s
   }
   if (typeof maxLength === 'number' && [...value].length > maxLength)
     errors.push(`${label} must be at most ${maxLength} characters`);
+}
+
+function isCalendarDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 }
 
 function checkArray(

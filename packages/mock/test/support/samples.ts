@@ -238,9 +238,10 @@ export const samples = {
   }),
   deleteTvSeriesRating: (c) => ({ path: { series_id: 2002 }, query: { session_id: c.sessionId } }),
 
-  getTvSeasonDetails: () => ({
+  getTvSeasonDetails: (c) => ({
     path: season,
     query: {
+      session_id: c.sessionId,
       append_to_response:
         'account_states,aggregate_credits,credits,external_ids,images,translations,videos,watch/providers',
     },
@@ -255,9 +256,12 @@ export const samples = {
   getTvSeasonVideos: () => ({ path: season }),
   getTvSeasonWatchProviders: () => ({ path: season }),
 
-  getTvEpisodeDetails: () => ({
+  getTvEpisodeDetails: (c) => ({
     path: episode,
-    query: { append_to_response: 'account_states,credits,external_ids,images,translations,videos' },
+    query: {
+      session_id: c.sessionId,
+      append_to_response: 'account_states,credits,external_ids,images,translations,videos',
+    },
   }),
   getTvEpisodeAccountStates: (c) => ({ path: episode, query: { session_id: c.sessionId } }),
   getTvEpisodeChanges: () => ({ path: { episode_id: 20010102 } }),
