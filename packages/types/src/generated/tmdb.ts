@@ -8844,13 +8844,13 @@ export interface operations {
         /** @description Language for translatable fields, as ISO 639-1 optionally followed by an ISO 3166-1 region (`en-US`, `pt-BR`, `fr`). */
         language?: components['parameters']['LanguageParam'];
         /** @description Only movies whose primary release falls in this year. */
-        primary_release_year?: string;
+        primary_release_year?: number;
         /** @description The page to return, from 1. TMDB refuses pages above 500. */
         page?: components['parameters']['PageParam'];
         /** @description ISO 3166-1 code that filters or localises release data (`US`, `DE`). */
         region?: components['parameters']['RegionParam'];
         /** @description Only movies with any release (theatrical, digital, ...) in this year. */
-        year?: string;
+        year?: number;
       };
       header?: never;
       path?: never;
