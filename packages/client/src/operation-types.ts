@@ -68,11 +68,11 @@ type Loosen<T, Name extends PropertyKey> = Simplify<Omit<T, Name> & { [K in Name
 type RequiredKeys<T> = { [K in keyof T]-?: Record<never, never> extends Pick<T, K> ? never : K }[keyof T];
 
 /** Parameters with `Name` optional at `Location`, and the location itself optional once nothing in it is required. */
-type LoosenParameters<Parameters, Location extends ParameterLocation, Name extends string> = Simplify<
-  Omit<Parameters, Location> &
-    ([RequiredKeys<Loosen<ParametersAt<{ parameters: Parameters }, Location>, Name>>] extends [never]
-      ? { [L in Location]?: Loosen<ParametersAt<{ parameters: Parameters }, Location>, Name> }
-      : { [L in Location]: Loosen<ParametersAt<{ parameters: Parameters }, Location>, Name> })
+type LoosenParameters<Params, Location extends ParameterLocation, Name extends string> = Simplify<
+  Omit<Params, Location> &
+    ([RequiredKeys<Loosen<NonNullable<Params[Location & keyof Params]>, Name>>] extends [never]
+      ? { [L in Location]?: Loosen<NonNullable<Params[Location & keyof Params]>, Name> }
+      : { [L in Location]: Loosen<NonNullable<Params[Location & keyof Params]>, Name> })
 >;
 
 type LoosenOperation<

@@ -34,6 +34,8 @@ const SESSION_PATTERNS = [
   ['sg', '* */rating'],
   ['sg', 'GET /3/movie/{movie_id}'],
   ['sg', 'GET /3/tv/{series_id}'],
+  ['sg', 'GET /3/tv/{series_id}/season/{season_number}'],
+  ['sg', 'GET /3/tv/{series_id}/season/{season_number}/episode/{episode_number}'],
   ['p', 'GET /3/guest_session/{guest_session_id}/*'],
 ] as const;
 

@@ -51,15 +51,13 @@ describe('credentials', () => {
     expect(error && 'status_code' in error ? error.status_code : undefined).toBe(7);
   });
 
-  it.each([
-    [{}],
-    [{ accessToken: '' }],
-    [{ apiKey: 42 }],
-    [{ accessToken: TOKEN, apiKey: API_KEY }],
-  ])('rejects unusable credentials %j with a TypeError', (credentials) => {
-    // @ts-expect-error deliberately wrong input, as plain JavaScript callers can pass
-    expect(() => createTmdbClient(credentials)).toThrow(TypeError);
-  });
+  it.each([[{}], [{ accessToken: '' }], [{ apiKey: 42 }], [{ accessToken: TOKEN, apiKey: API_KEY }]])(
+    'rejects unusable credentials %j with a TypeError',
+    (credentials) => {
+      // @ts-expect-error deliberately wrong input, as plain JavaScript callers can pass
+      expect(() => createTmdbClient(credentials)).toThrow(TypeError);
+    },
+  );
 
   it('rejects a base URL that is not absolute http(s)', () => {
     expect(() => createTmdbClient({ accessToken: TOKEN, baseUrl: 'api.themoviedb.org' })).toThrow(/baseUrl/);

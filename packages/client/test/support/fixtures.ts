@@ -28,7 +28,8 @@ export function movie(id: number): Schemas['MovieListItem'] {
 
 /** Page `page` of `totalPages`, each page holding `perPage` movies with ids numbered across pages. */
 export function moviePage(page: number, totalPages: number, perPage = 2): Schemas['MovieListPage'] {
-  const results = page > totalPages ? [] : Array.from({ length: perPage }, (_, i) => movie((page - 1) * perPage + i + 1));
+  const results =
+    page > totalPages ? [] : Array.from({ length: perPage }, (_, i) => movie((page - 1) * perPage + i + 1));
   return { page, total_pages: totalPages, total_results: totalPages * perPage, results };
 }
 

@@ -73,20 +73,23 @@ export async function startServer(handler: Handler): Promise<TestServer> {
 }
 
 /** Answers with JSON. */
-export function json(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function json(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   response.writeHead(status, { 'content-type': 'application/json;charset=utf-8', ...headers });
   response.end(JSON.stringify(body));
 }
 
 /** Cuts the connection without answering (what a crashing proxy or a reset looks like to the client). */
-export function reset(response: ServerResponse): void {
+export const reset: Handler = (_request, response) => {
   response.socket?.destroy();
-}
+};
 
-/** Never answers; the test's server `close()` ends it. */
-export function hang(_response: ServerResponse): Promise<void> {
-  return new Promise(() => {});
-}
+/** Never answers; the test server's `close()` ends it. */
+export const hang: Handler = () => new Promise(() => {});
 
 /** A handler that answers each request with the next of `steps` (the last one repeats). */
 export function sequence(...steps: Handler[]): Handler {

@@ -1,0 +1,98 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createTmdbClient } from '../src/index.js';
+import { movieDetails, TOKEN } from './support/fixtures.js';
+import { json, startServer, type TestServer } from './support/server.js';
+
+let server: TestServer;
+afterEach(() => server?.close());
+
+/** A server that holds every answer until `release()`, so calls are truly concurrent. */
+async function gatedServer() {
+  let open: () => void = () => {};
+  const gate = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  server = await startServer(async (request, response) => {
+    await gate;
+    json(response, 200, movieDetails(Number(request.path.split('/').pop())));
+  });
+  return open;
+}
+
+function client(dedupe?: boolean) {
+  return createTmdbClient({
+    accessToken: TOKEN,
+    baseUrl: server.baseUrl,
+    rateLimit: false,
+    retry: false,
+    dedupe,
+  });
+}
+
+const details = (tmdb: ReturnType<typeof client>, id: number, signal?: AbortSignal) =>
+  tmdb.GET('/3/movie/{movie_id}', { params: { path: { movie_id: id } }, signal });
+
+describe('in-flight GET de-duplication', () => {
+  it('sends identical concurrent GETs once and gives every caller its own answer', async () => {
+    const release = await gatedServer();
+    const tmdb = client();
+
+    const calls = [details(tmdb, 1), details(tmdb, 1), details(tmdb, 1), details(tmdb, 2)];
+    await vi.waitUntil(() => server.requests.length === 2);
+    release();
+    const results = await Promise.all(calls);
+
+    expect(results.map((result) => result.data?.id)).toEqual([1, 1, 1, 2]);
+    expect(server.requests.map((request) => request.path)).toEqual(['/3/movie/1', '/3/movie/2']);
+    // Independent objects: one caller changing its data cannot affect another's.
+    expect(results[0]?.data).not.toBe(results[1]?.data);
+  });
+
+  it('sends again once the first call has finished', async () => {
+    const release = await gatedServer();
+    release();
+    const tmdb = client();
+    await details(tmdb, 1);
+    await details(tmdb, 1);
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('lets one caller abort without cancelling the others', async () => {
+    const release = await gatedServer();
+    const tmdb = client();
+    const controller = new AbortController();
+
+    const abandoned = details(tmdb, 1, controller.signal);
+    const kept = details(tmdb, 1);
+    await vi.waitUntil(() => server.requests.length === 1);
+    controller.abort(new Error('left the page'));
+    release();
+
+    await expect(abandoned).rejects.toThrow('left the page');
+    expect((await kept).data?.id).toBe(1);
+  });
+
+  it('cancels the shared request when every caller has aborted', async () => {
+    await gatedServer();
+    const tmdb = client();
+    const first = new AbortController();
+    const second = new AbortController();
+    const calls = [details(tmdb, 1, first.signal), details(tmdb, 1, second.signal)];
+    await vi.waitUntil(() => server.requests.length === 1);
+
+    first.abort(new Error('gone'));
+    second.abort(new Error('gone too'));
+    await expect(calls[0]).rejects.toThrow('gone');
+    await expect(calls[1]).rejects.toThrow('gone too');
+    // The connection is closed by the client, so the server's response ends without being sent.
+    await vi.waitUntil(() => server.inFlight.now === 0);
+  });
+
+  it('does not share requests with a body or other methods, and can be switched off', async () => {
+    const release = await gatedServer();
+    release();
+    const tmdb = client(false);
+    await Promise.all([details(tmdb, 1), details(tmdb, 1)]);
+    expect(server.requests).toHaveLength(2);
+  });
+});
