@@ -6,6 +6,7 @@ export default mergeConfig(
   defineProject({
     test: {
       name: 'chain',
+      include: ['*.test.ts'],
       // Each test installs and typechecks a whole copy of the repo.
       testTimeout: 240_000,
       hookTimeout: 240_000,
