@@ -4424,7 +4424,10 @@ export interface components {
       site: 'YouTube' | 'Vimeo';
       /** @description Vertical resolution of the best available rendition (360, 480, 720, 1080, 2160, ...). */
       size: number;
-      /** @enum {string} */
+      /**
+       * @description The kind of video; `Recap` (a summary of earlier episodes) is used on seasons and episodes.
+       * @enum {string}
+       */
       type:
         | 'Trailer'
         | 'Teaser'
@@ -4432,7 +4435,8 @@ export interface components {
         | 'Featurette'
         | 'Behind the Scenes'
         | 'Bloopers'
-        | 'Opening Credits';
+        | 'Opening Credits'
+        | 'Recap';
     };
     /**
      * VideoList
