@@ -28,9 +28,11 @@ export function serveOfflineImage(request: IncomingMessage, response: ServerResp
 /** A card with a colour derived from the name and the name's words as its title, wrapped to fit. */
 export function drawImage(fileName: string): string {
   const stem = fileName.replace(/\.[a-z]+$/i, '');
-  const kind = /-(poster|backdrop|profile|still|logo)$/.exec(stem)?.[1] ?? 'poster';
+  // `the-quiet-orbit-backdrop-2`: the title, the kind, and an optional variant after it.
+  const match = /-(poster|backdrop|profile|still|logo)(?:-[a-z0-9]+)?$/.exec(stem);
+  const kind = match?.[1] ?? 'poster';
   const words = stem
-    .slice(0, stem.length - kind.length - 1 || undefined)
+    .slice(0, match?.index ?? stem.length)
     .split('-')
     .filter(Boolean)
     .map((word) => word.charAt(0).toUpperCase() + word.slice(1));

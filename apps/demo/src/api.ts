@@ -44,6 +44,7 @@ export const queryClient = new QueryClient({
       staleTime: 60_000,
       refetchOnWindowFocus: false,
     },
-    mutations: { retry: false },
+    // A change made offline fails at once and says so, rather than waiting invisibly to be replayed.
+    mutations: { retry: false, networkMode: 'always' },
   },
 });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CONFIG_ELEMENT_ID, type DemoConfig } from '../server/demo-config.js';
 import { DemoBuildMissingError, type DemoServer, startDemoServer } from '../server/demo-server.js';
 import { offlineConfig } from '../server/launch.js';
+import { drawImage } from '../server/offline-images.js';
 import { type BuiltApp, makeBuiltApp, rawGet } from './support/servers.js';
 
 const TOKEN = 'server-side-token-0123456789';
@@ -125,5 +126,18 @@ describe('starting without a build', () => {
     } finally {
       broken.remove();
     }
+  });
+});
+
+describe('drawImage', () => {
+  it('titles the card with the name before the kind, whatever variant follows', () => {
+    const words = (svg: string) =>
+      svg
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    expect(words(drawImage('the-quiet-orbit-backdrop-2.jpg'))).toBe('The Quiet Orbit backdrop · offline');
+    expect(words(drawImage('ada-lovelace-profile.jpg'))).toBe('Ada Lovelace profile · offline');
+    expect(words(drawImage('mystery.jpg'))).toBe('Mystery poster · offline');
   });
 });

@@ -42,10 +42,19 @@ function invalidateAccountQueries(): Promise<void> {
   });
 }
 
+/**
+ * Writes name their `session_id` although the session client would add it: adding it rebuilds the request,
+ * and Chromium refuses to send a rebuilt request's body over HTTP/1.1 ("Failed to fetch"). Reported to the
+ * client; until it sends such bodies as bytes, a write that already has its parameters is sent untouched.
+ */
+const writeQuery = (account: Account) => ({ session_id: account.session.sessionId });
+
 function MovieActions({ account, id, title }: MediaProps & { account: Account }) {
   const { hooks } = account;
-  const path = { params: { path: { movie_id: id } } };
-  const states = hooks.useQuery('get', '/3/movie/{movie_id}/account_states', path);
+  const states = hooks.useQuery('get', '/3/movie/{movie_id}/account_states', {
+    params: { path: { movie_id: id } },
+  });
+  const path = { params: { path: { movie_id: id }, query: writeQuery(account) } };
   const rate = hooks.useMutation('post', '/3/movie/{movie_id}/rating', {
     onSuccess: invalidateAccountQueries,
   });
@@ -70,8 +79,10 @@ function MovieActions({ account, id, title }: MediaProps & { account: Account })
 
 function TvActions({ account, id, title }: MediaProps & { account: Account }) {
   const { hooks } = account;
-  const path = { params: { path: { series_id: id } } };
-  const states = hooks.useQuery('get', '/3/tv/{series_id}/account_states', path);
+  const states = hooks.useQuery('get', '/3/tv/{series_id}/account_states', {
+    params: { path: { series_id: id } },
+  });
+  const path = { params: { path: { series_id: id }, query: writeQuery(account) } };
   const rate = hooks.useMutation('post', '/3/tv/{series_id}/rating', { onSuccess: invalidateAccountQueries });
   const unrate = hooks.useMutation('delete', '/3/tv/{series_id}/rating', {
     onSuccess: invalidateAccountQueries,
@@ -118,7 +129,7 @@ function AccountControls({ account, type, id, title, states, rating }: AccountCo
     setFailure(undefined);
     action.catch(setFailure);
   };
-  const accountPath = { params: { path: { account_id: session.accountId } } };
+  const accountPath = { params: { path: { account_id: session.accountId }, query: writeQuery(account) } };
 
   if (states.isPending)
     return (

@@ -4,7 +4,21 @@ import type { ReactNode } from 'react';
 import { describeError } from '../errors.js';
 import { Link } from '../router.js';
 
-export function Loading({ label }: { label: string }) {
+interface LoadingProps {
+  readonly label: string;
+  /** The query being waited for: offline, TanStack Query pauses it until the connection is back. */
+  readonly query?: { readonly fetchStatus: 'fetching' | 'paused' | 'idle' };
+}
+
+export function Loading({ label, query }: LoadingProps) {
+  if (query?.fetchStatus === 'paused') {
+    return (
+      <div className="status error error-offline" role="alert">
+        <h2>You are offline</h2>
+        <p>This will load by itself once your connection is back.</p>
+      </div>
+    );
+  }
   return (
     <p className="status loading" role="status" aria-live="polite">
       <span className="spinner" aria-hidden="true" />

@@ -76,7 +76,7 @@ function AccountList({ account, list, kind, page }: ListProps & { account: Accou
         : watchlistTv;
   const noun = KIND_LABELS[kind].toLowerCase();
 
-  if (result.isPending) return <Loading label={`Loading ${TITLES[list].toLowerCase()}…`} />;
+  if (result.isPending) return <Loading label={`Loading ${TITLES[list].toLowerCase()}…`} query={result} />;
   if (result.isError)
     return <ErrorNotice error={result.error} subject="list" onRetry={() => result.refetch()} />;
   if (result.data.cards.length === 0) {

@@ -17,7 +17,7 @@ import { movieDetailsQuery } from '../details-queries.js';
 export function MoviePage({ id }: { id: number }) {
   const details = useQuery(movieDetailsQuery(id));
   useDocumentTitle(details.data?.title);
-  if (details.isPending) return <Loading label="Loading the movie…" />;
+  if (details.isPending) return <Loading label="Loading the movie…" query={details} />;
   if (details.isError)
     return <ErrorNotice error={details.error} subject="movie" onRetry={() => details.refetch()} />;
 

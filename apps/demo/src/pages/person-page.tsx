@@ -11,7 +11,7 @@ const CREDITS_SHOWN = 24;
 export function PersonPage({ id }: { id: number }) {
   const details = useQuery(personDetailsQuery(id));
   useDocumentTitle(details.data?.name);
-  if (details.isPending) return <Loading label="Loading the person…" />;
+  if (details.isPending) return <Loading label="Loading the person…" query={details} />;
   if (details.isError)
     return <ErrorNotice error={details.error} subject="person" onRetry={() => details.refetch()} />;
 

@@ -105,7 +105,7 @@ function SearchResults({ query, kind, page }: { query: string; kind: SearchKind;
   const result = kind === 'movie' ? movies : kind === 'tv' ? series : people;
   const noun = KINDS.find((option) => option.kind === kind)?.noun ?? 'results';
 
-  if (result.isPending) return <Loading label={`Searching ${noun}…`} />;
+  if (result.isPending) return <Loading label={`Searching ${noun}…`} query={result} />;
   if (result.isError)
     return <ErrorNotice error={result.error} subject="search results" onRetry={() => result.refetch()} />;
   const { cards, totalPages, totalResults } = result.data;

@@ -17,7 +17,7 @@ import { Link } from '../router.js';
 export function SeasonPage({ seriesId, seasonNumber }: { seriesId: number; seasonNumber: number }) {
   const details = useQuery(seasonDetailsQuery(seriesId, seasonNumber));
   useDocumentTitle(details.data?.name);
-  if (details.isPending) return <Loading label="Loading the season…" />;
+  if (details.isPending) return <Loading label="Loading the season…" query={details} />;
   if (details.isError)
     return <ErrorNotice error={details.error} subject="season" onRetry={() => details.refetch()} />;
 

@@ -31,7 +31,7 @@ export function TrendingPage({ window, page }: { window: TimeWindow; page: numbe
         ))}
       </nav>
       {trending.isPending ? (
-        <Loading label="Loading what is trending…" />
+        <Loading label="Loading what is trending…" query={trending} />
       ) : trending.isError ? (
         <ErrorNotice error={trending.error} subject="trending list" onRetry={() => trending.refetch()} />
       ) : trending.data.results.length === 0 ? (

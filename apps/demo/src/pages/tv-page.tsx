@@ -20,7 +20,7 @@ import { Link } from '../router.js';
 export function TvPage({ id }: { id: number }) {
   const details = useQuery(tvDetailsQuery(id));
   useDocumentTitle(details.data?.name);
-  if (details.isPending) return <Loading label="Loading the series…" />;
+  if (details.isPending) return <Loading label="Loading the series…" query={details} />;
   if (details.isError)
     return <ErrorNotice error={details.error} subject="TV series" onRetry={() => details.refetch()} />;
 

@@ -1,0 +1,288 @@
+// The demo in Debian's Chromium against the built app and the mock, as a person would use it: search, open
+// a movie, log in, favorite it, find it in the favorites, log out; and what they see when things go wrong.
+// Screenshots of the main pages go to artifacts/ (git-ignored).
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createTmdbClient, orThrow } from '@tmdb-kit/client';
+import { DEMO_USER, MOCK_ACCESS_TOKEN, type MockServer, startMockServer } from '@tmdb-kit/mock';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type DemoServer, startDemoServer } from '../server/demo-server.js';
+import { offlineConfig } from '../server/launch.js';
+import { type Browser, launchChromium } from './support/chromium.js';
+
+const ARTIFACTS = join(import.meta.dirname, '../artifacts');
+const { publicDir } = inject('demoBuild');
+
+let mock: MockServer;
+let demo: DemoServer;
+let browser: Browser;
+/** Every request the browser made, to prove the server's token never travels through it. */
+const browserRequests: { url: string; headers: Record<string, string> }[] = [];
+const pages: Page[] = [];
+
+/** The test's own view of the data, through the client, so expectations are not hard-coded. */
+const api = () => createTmdbClient({ baseUrl: mock.url, accessToken: MOCK_ACCESS_TOKEN, rateLimit: false });
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  mock = await startMockServer();
+  demo = await startDemoServer({
+    publicDir,
+    upstreamUrl: mock.url,
+    accessToken: MOCK_ACCESS_TOKEN,
+    config: offlineConfig(DEMO_USER),
+  });
+  browser = await launchChromium();
+  browser.context.setDefaultTimeout(10_000);
+  browser.context.on('request', (request) =>
+    browserRequests.push({ url: request.url(), headers: request.headers() }),
+  );
+}, 60_000);
+
+afterEach(async () => {
+  for (const page of pages.splice(0)) await page.close();
+  mock.configure({ rateLimit: undefined });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+  await mock?.close();
+});
+
+async function openPage(viewport = { width: 1280, height: 860 }): Promise<Page> {
+  const page = await browser.context.newPage();
+  pages.push(page);
+  await page.setViewportSize(viewport);
+  return page;
+}
+
+const screenshot = (page: Page, name: string) =>
+  page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+
+/** Presses Tab until the focused element matches `selector` (at most `limit` presses). */
+async function tabTo(page: Page, selector: string, limit = 60) {
+  for (let presses = 0; presses < limit; presses++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+const hasNoHorizontalScroll = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+describe('the demo in Chromium', () => {
+  it('search → movie with cast and poster → log in → favorite → favorites page → log out, by keyboard where it matters', async () => {
+    const tmdb = api();
+    const query = 'paper';
+    const [first] = (await orThrow(tmdb.GET('/3/search/movie', { params: { query: { query } } }))).results;
+    if (!first) throw new Error(`the mock has no movie matching "${query}"`);
+    const movie = await tmdb.details('/3/movie/{movie_id}', ['credits'], {
+      params: { path: { movie_id: first.id } },
+    });
+    expect(movie.credits.cast.length).toBeGreaterThan(0);
+
+    const page = await openPage();
+    await page.goto(demo.url);
+    await page.getByRole('heading', { name: 'Search', level: 1 }).waitFor();
+
+    // Search with the keyboard only.
+    await tabTo(page, 'input[type="search"]');
+    await page.keyboard.type(query);
+    await page.keyboard.press('Enter');
+    const results = page.getByRole('list', { name: `Search results for ${query}` });
+    await results.locator(`a[href="/movie/${movie.id}"]`).getByText(movie.title, { exact: true }).waitFor();
+    await screenshot(page, 'search');
+
+    // Reach the movie's card with Tab and open it with Enter.
+    const moviePath = `/movie/${movie.id}`;
+    await tabTo(page, `a[href="${moviePath}"]`);
+    await page.keyboard.press('Enter');
+
+    // The movie: title, tagline, poster through the image helper, cast from append_to_response.
+    await page.getByRole('heading', { name: movie.title, level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(moviePath);
+    if (movie.tagline) await page.getByText(movie.tagline).waitFor();
+    const poster = page.getByRole('img', { name: `Poster of ${movie.title}` });
+    await poster.waitFor();
+    await expect
+      .poll(() => poster.evaluate((image) => image instanceof HTMLImageElement && image.naturalWidth > 0))
+      .toBe(true);
+    const cast = page.getByRole('list', { name: 'Cast' }).getByRole('listitem');
+    expect(await cast.count()).toBe(Math.min(movie.credits.cast.length, 12));
+    const lead = [...movie.credits.cast].sort((a, b) => a.order - b.order)[0];
+    if (lead) await page.getByRole('list', { name: 'Cast' }).getByText(lead.name).waitFor();
+    await screenshot(page, 'movie');
+
+    // Log in as the demo user the login page shows, and come back to the movie.
+    await page.getByRole('main').getByRole('link', { name: 'Log in' }).click();
+    await page.getByRole('heading', { name: 'Log in', level: 1 }).waitFor();
+    const demoAccount = page.getByRole('complementary', { name: 'Demo account' });
+    await demoAccount.getByText(DEMO_USER.username, { exact: true }).waitFor();
+    await demoAccount.getByText(DEMO_USER.password, { exact: true }).waitFor();
+    await screenshot(page, 'login');
+    await page.getByRole('button', { name: 'Fill in the demo user' }).click();
+    await page.getByRole('button', { name: 'Log in', exact: true }).click();
+    await page.getByRole('heading', { name: movie.title, level: 1 }).waitFor();
+    await page.getByRole('button', { name: `Log out ${DEMO_USER.username}` }).waitFor();
+    expect(mock.state.account(DEMO_USER.username)?.sessionIds).toHaveLength(1);
+
+    // Favorite it: the button says so, and the mock holds it.
+    await page.getByRole('button', { name: /Add to favorites/ }).click();
+    const favorited = page.getByRole('button', { name: /In favorites/ });
+    await favorited.waitFor();
+    expect(await favorited.getAttribute('aria-pressed')).toBe('true');
+    expect(mock.state.account(DEMO_USER.username)?.favorites.movie).toEqual([movie.id]);
+
+    // It is on the favorites page.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Favorites' }).click();
+    await page.getByRole('heading', { name: 'Your favorites', level: 1 }).waitFor();
+    await page
+      .getByRole('list', { name: 'Your favorites: movies' })
+      .locator(`a[href="${moviePath}"]`)
+      .getByText(movie.title, { exact: true })
+      .waitFor();
+    await screenshot(page, 'favorites');
+
+    // Log out: the session ends at TMDB too, and the favorites are no longer shown.
+    await page.getByRole('button', { name: `Log out ${DEMO_USER.username}` }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Log in' }).waitFor();
+    await expect.poll(() => mock.state.account(DEMO_USER.username)?.sessionIds.length).toBe(0);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Favorites' }).click();
+    await page.getByText('to see your favorites.').waitFor();
+
+    // The server's token never went through the browser.
+    const proxied = browserRequests.filter((request) => new URL(request.url).pathname.startsWith('/tmdb/'));
+    expect(proxied.length).toBeGreaterThan(5);
+    for (const request of browserRequests) expect(JSON.stringify(request)).not.toContain(MOCK_ACCESS_TOKEN);
+    expect(await page.content()).not.toContain(MOCK_ACCESS_TOKEN);
+  }, 60_000);
+
+  it('shows a friendly message when TMDB rate limits (429), and recovers on "Try again"', async () => {
+    const tmdb = api();
+    const [movie] = (await orThrow(tmdb.GET('/3/search/movie', { params: { query: { query: 'orbit' } } })))
+      .results;
+    if (!movie) throw new Error('the mock has no movie matching "orbit"');
+    // One request per minute, and the slot is taken: everything the page asks for now gets 429 + Retry-After.
+    mock.configure({ rateLimit: { requests: 1, perMs: 60_000, retryAfterSeconds: 60 } });
+    await tmdb.GET('/3/configuration');
+
+    const page = await openPage();
+    await page.goto(`${demo.url}/movie/${movie.id}`);
+    const alert = page.getByRole('alert');
+    await alert.getByRole('heading', { name: 'Too many requests' }).waitFor();
+    await alert.getByText('TMDB asked the app to slow down. Wait 60 seconds and try again.').waitFor();
+    await screenshot(page, 'error-rate-limited');
+
+    mock.configure({ rateLimit: undefined });
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('heading', { name: movie.title, level: 1 }).waitFor();
+  }, 30_000);
+
+  it('says when a movie does not exist (404) and when the browser is offline', async () => {
+    const page = await openPage();
+    await page.goto(`${demo.url}/movie/999999999`);
+    await page.getByRole('alert').getByText('TMDB has no movie with this id.').waitFor();
+    await screenshot(page, 'error-not-found');
+
+    await page.goto(`${demo.url}/search`);
+    await page.getByRole('heading', { name: 'Search', level: 1 }).waitFor();
+    await browser.context.setOffline(true);
+    try {
+      await page.getByLabel('Title or name').fill('orbit');
+      await page.getByRole('button', { name: 'Search' }).click();
+      await page.getByRole('alert').getByRole('heading', { name: 'You are offline' }).waitFor();
+      await screenshot(page, 'error-offline');
+    } finally {
+      await browser.context.setOffline(false);
+    }
+    // Back online, the search runs by itself.
+    await page.getByRole('list', { name: 'Search results for orbit' }).waitFor();
+  }, 30_000);
+
+  it('says when TMDB refuses the demo server’s token (401)', async () => {
+    const misconfigured = await startDemoServer({
+      publicDir,
+      upstreamUrl: mock.url,
+      accessToken: 'not-the-right-token',
+      config: offlineConfig(DEMO_USER),
+    });
+    try {
+      const page = await openPage();
+      await page.goto(`${misconfigured.url}/trending`);
+      await page.getByRole('alert').getByText('Check TMDB_ACCESS_TOKEN and restart `pnpm demo`.').waitFor();
+    } finally {
+      await misconfigured.close();
+    }
+  });
+
+  it('pages through trending, opens a series, a season and a person', async () => {
+    const tmdb = api();
+    const day = await orThrow(
+      tmdb.GET('/3/trending/all/{time_window}', { params: { path: { time_window: 'day' } } }),
+    );
+    expect(day.total_pages).toBeGreaterThan(1);
+    const secondPage = await orThrow(
+      tmdb.GET('/3/trending/all/{time_window}', {
+        params: { path: { time_window: 'day' }, query: { page: 2 } },
+      }),
+    );
+    const nameOf = (item: (typeof day.results)[number]) =>
+      item.media_type === 'movie' ? item.title : item.name;
+
+    const page = await openPage();
+    await page.goto(`${demo.url}/trending`);
+    const list = page.getByRole('list', { name: 'Trending titles and people' });
+    const firstOfDay = day.results[0];
+    if (firstOfDay) await list.getByText(nameOf(firstOfDay), { exact: true }).first().waitFor();
+    await screenshot(page, 'trending');
+    await page.getByRole('link', { name: 'Next →' }).click();
+    await page.getByText(`Page 2 of ${day.total_pages}`).waitFor();
+    const firstOfPage2 = secondPage.results[0];
+    if (firstOfPage2) await list.getByText(nameOf(firstOfPage2), { exact: true }).first().waitFor();
+
+    const [series] = (await orThrow(tmdb.GET('/3/search/tv', { params: { query: { query: 'a' } } }))).results;
+    if (!series) throw new Error('the mock has no series matching "a"');
+    const details = await tmdb.details('/3/tv/{series_id}', ['credits'], {
+      params: { path: { series_id: series.id } },
+    });
+    await page.goto(`${demo.url}/tv/${series.id}`);
+    await page.getByRole('heading', { name: series.name, level: 1 }).waitFor();
+    await screenshot(page, 'tv');
+    const season = details.seasons[0];
+    if (season) {
+      await page.getByRole('list', { name: 'Seasons' }).getByText(season.name, { exact: true }).click();
+      await page.getByRole('heading', { name: season.name, level: 1 }).waitFor();
+      await screenshot(page, 'season');
+    }
+    const person = details.credits.cast[0];
+    if (person) {
+      await page.goto(`${demo.url}/tv/${series.id}`);
+      await page.getByRole('list', { name: 'Cast' }).getByText(person.name, { exact: true }).click();
+      await page.getByRole('heading', { name: person.name, level: 1 }).waitFor();
+      await screenshot(page, 'person');
+    }
+  }, 45_000);
+
+  it('fits a phone-sized screen without sideways scrolling', async () => {
+    const page = await openPage({ width: 390, height: 844 });
+    await page.goto(`${demo.url}/search?q=the`);
+    await page.getByRole('list', { name: 'Search results for the' }).waitFor();
+    expect(await hasNoHorizontalScroll(page)).toBe(true);
+    await screenshot(page, 'search-phone');
+
+    const [movie] = (await orThrow(api().GET('/3/search/movie', { params: { query: { query: 'the' } } })))
+      .results;
+    if (!movie) throw new Error('the mock has no movie matching "the"');
+    await page.goto(`${demo.url}/movie/${movie.id}`);
+    await page.getByRole('heading', { name: movie.title, level: 1 }).waitFor();
+    expect(await hasNoHorizontalScroll(page)).toBe(true);
+    await screenshot(page, 'movie-phone');
+
+    await page.goto(`${demo.url}/login`);
+    await page.getByRole('heading', { name: 'Log in', level: 1 }).waitFor();
+    expect(await hasNoHorizontalScroll(page)).toBe(true);
+  }, 30_000);
+});
