@@ -100,11 +100,23 @@ export const allCredits: readonly CreditRecord[] = [
 const creditsById = new Map(allCredits.map((credit) => [credit.creditId, credit]));
 export const creditById = (id: string): CreditRecord | undefined => creditsById.get(id);
 
-export const creditsOfMedia = (mediaType: MediaKind, mediaId: number): CreditRecord[] =>
-  allCredits.filter((credit) => credit.mediaType === mediaType && credit.mediaId === mediaId);
+function groupBy<K>(key: (credit: CreditRecord) => K): Map<K, CreditRecord[]> {
+  const groups = new Map<K, CreditRecord[]>();
+  for (const credit of allCredits) {
+    const group = groups.get(key(credit));
+    if (group) group.push(credit);
+    else groups.set(key(credit), [credit]);
+  }
+  return groups;
+}
 
-export const creditsOfPerson = (personId: number): CreditRecord[] =>
-  allCredits.filter((credit) => credit.personId === personId);
+const byMedia = groupBy((credit) => `${credit.mediaType}:${credit.mediaId}`);
+const byPerson = groupBy((credit) => credit.personId);
+
+export const creditsOfMedia = (mediaType: MediaKind, mediaId: number): readonly CreditRecord[] =>
+  byMedia.get(`${mediaType}:${mediaId}`) ?? [];
+
+export const creditsOfPerson = (personId: number): readonly CreditRecord[] => byPerson.get(personId) ?? [];
 
 const personById = new Map(people.map((person) => [person.id, person]));
 

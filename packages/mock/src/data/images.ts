@@ -4,13 +4,20 @@ import type { Schemas } from '@tmdb-kit/types';
 
 type Image = Schemas['Image'];
 
+const slugs = new Map<string, string>();
+
+/** A URL-safe slug for a name; memoised because every list item needs several (the data set is fixed). */
 export function slugify(text: string): string {
-  return text
+  const known = slugs.get(text);
+  if (known !== undefined) return known;
+  const slug = text
     .normalize('NFKD')
     .replace(/[^\w\s-]/g, '')
     .trim()
     .toLowerCase()
     .replace(/[\s_]+/g, '-');
+  slugs.set(text, slug);
+  return slug;
 }
 
 export const posterPath = (slug: string): string => `/${slug}-poster.jpg`;

@@ -14,3 +14,13 @@ export function paginate<T>(items: readonly T[], page: number | undefined): Page
     total_results: items.length,
   };
 }
+
+/** `paginate`, projecting only the requested page's items (list items with nested credits are not free). */
+export function paginateMapped<T, R>(
+  items: readonly T[],
+  page: number | undefined,
+  project: (item: T) => R,
+): Page & { results: R[] } {
+  const { results, ...envelope } = paginate(items, page);
+  return { ...envelope, results: results.map(project) };
+}

@@ -15,7 +15,7 @@ import {
 } from '../data/person-views.js';
 import { type AppendBuilders, appendLimitExceeded, collectAppends } from './appends.js';
 import type { HandlerTable } from './contract.js';
-import { paginate } from './pagination.js';
+import { paginate, paginateMapped } from './pagination.js';
 import { notFound, ok } from './respond.js';
 
 function personAppends(today: string): AppendBuilders<PersonSeed, Schemas['PersonAppends']> {
@@ -87,11 +87,10 @@ export const peopleHandlers = {
 
   getPersonPopularList: ({ query }, { data, today }) =>
     ok(
-      paginate(
-        data.people
-          .toSorted((a, b) => b.popularity - a.popularity)
-          .map((person) => personListItem(person, today)),
+      paginateMapped(
+        data.people.toSorted((a, b) => b.popularity - a.popularity),
         query.page,
+        (person) => personListItem(person, today),
       ),
     ),
 } satisfies Partial<HandlerTable>;

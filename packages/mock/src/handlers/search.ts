@@ -6,7 +6,7 @@ import { movieListItem, movieWithMediaType } from '../data/movie-views.js';
 import { personListItem, personWithMediaType } from '../data/person-views.js';
 import { firstAirDate, tvListItem, tvWithMediaType } from '../data/tv-views.js';
 import type { HandlerTable } from './contract.js';
-import { paginate } from './pagination.js';
+import { paginate, paginateMapped } from './pagination.js';
 import { ok } from './respond.js';
 import { matchesQuery } from './text-match.js';
 
@@ -53,33 +53,28 @@ export const searchHandlers = {
 
   searchPerson: ({ query }, { data, today }) =>
     ok(
-      paginate(
-        matchingPeople(data, query.query).map((person) => personListItem(person, today)),
-        query.page,
+      paginateMapped(matchingPeople(data, query.query), query.page, (person) =>
+        personListItem(person, today),
       ),
     ),
 
   searchMulti: ({ query }, { data, today }) => {
-    const results: { popularity: number; item: Schemas['MultiSearchItem'] }[] = [
+    // Items are built lazily: only the requested page's list items (people carry known_for) are made.
+    const results: { popularity: number; item: () => Schemas['MultiSearchItem'] }[] = [
       ...matchingMovies(data, query.query, query.include_adult).map((movie) => ({
         popularity: movie.popularity,
-        item: movieWithMediaType(movie),
+        item: () => movieWithMediaType(movie),
       })),
       ...matchingSeries(data, query.query).map((show) => ({
         popularity: show.popularity,
-        item: tvWithMediaType(show, today),
+        item: () => tvWithMediaType(show, today),
       })),
       ...matchingPeople(data, query.query).map((person) => ({
         popularity: person.popularity,
-        item: personWithMediaType(person, today),
+        item: () => personWithMediaType(person, today),
       })),
     ];
-    return ok(
-      paginate(
-        results.toSorted(byPopularity).map(({ item }) => item),
-        query.page,
-      ),
-    );
+    return ok(paginateMapped(results.toSorted(byPopularity), query.page, ({ item }) => item()));
   },
 
   searchCollection: ({ query }, { data }) => {

@@ -5,7 +5,7 @@ import { movieWithMediaType } from '../data/movie-views.js';
 import { personWithMediaType } from '../data/person-views.js';
 import { tvWithMediaType } from '../data/tv-views.js';
 import type { HandlerTable } from './contract.js';
-import { paginate } from './pagination.js';
+import { paginateMapped } from './pagination.js';
 import { ok } from './respond.js';
 
 interface Rankable {
@@ -21,62 +21,55 @@ function rank<T extends Rankable>(window: Schemas['TimeWindow'], items: readonly
   return items.toSorted((a, b) => score(window, b) - score(window, a));
 }
 
+/** A ranked entry whose list item is only built if it lands on the requested page. */
+interface Entry extends Rankable {
+  readonly item: () => Schemas['MultiSearchItem'];
+}
+
 export const trendingHandlers = {
   getTrendingMovies: ({ path, query }, { data }) =>
     ok(
-      paginate(
+      paginateMapped(
         rank(
           path.time_window,
           data.movies.filter((movie) => movie.adult !== true),
-        ).map(movieWithMediaType),
+        ),
         query.page,
+        movieWithMediaType,
       ),
     ),
 
   getTrendingTv: ({ path, query }, { data, today }) =>
     ok(
-      paginate(
-        rank(path.time_window, data.series).map((show) => tvWithMediaType(show, today)),
-        query.page,
-      ),
+      paginateMapped(rank(path.time_window, data.series), query.page, (show) => tvWithMediaType(show, today)),
     ),
 
   getTrendingPeople: ({ path, query }, { data, today }) =>
     ok(
-      paginate(
-        rank(path.time_window, data.people).map((person) => personWithMediaType(person, today)),
-        query.page,
+      paginateMapped(rank(path.time_window, data.people), query.page, (person) =>
+        personWithMediaType(person, today),
       ),
     ),
 
   getTrendingAll: ({ path, query }, { data, today }) => {
-    const everything: {
-      readonly popularity: number;
-      readonly voteCount?: number;
-      readonly item: Schemas['MultiSearchItem'];
-    }[] = [
+    const everything: Entry[] = [
       ...data.movies
         .filter((movie) => movie.adult !== true)
         .map((movie) => ({
           popularity: movie.popularity,
           voteCount: movie.voteCount,
-          item: movieWithMediaType(movie),
+          item: () => movieWithMediaType(movie),
         })),
       ...data.series.map((show) => ({
         popularity: show.popularity,
         voteCount: show.voteCount,
-        item: tvWithMediaType(show, today),
+        item: () => tvWithMediaType(show, today),
       })),
       ...data.people.map((person) => ({
         popularity: person.popularity,
-        item: personWithMediaType(person, today),
+        item: () => personWithMediaType(person, today),
       })),
     ];
-    return ok(
-      paginate(
-        rank(path.time_window, everything).map(({ item }) => item),
-        query.page,
-      ),
-    );
+    return ok(paginateMapped(rank(path.time_window, everything), query.page, (entry) => entry.item()));
   },
 } satisfies Partial<HandlerTable>;
