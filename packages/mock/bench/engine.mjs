@@ -18,7 +18,10 @@ const request = (path) => ({
 const scenarios = [
   ['configuration', '/3/configuration'],
   ['search movie', '/3/search/movie?query=the'],
-  ['movie details + 5 appends', '/3/movie/1001?append_to_response=credits,videos,images,recommendations,release_dates'],
+  [
+    'movie details + 5 appends',
+    '/3/movie/1001?append_to_response=credits,videos,images,recommendations,release_dates',
+  ],
   ['discover movie (filters)', '/3/discover/movie?with_genres=18|878&sort_by=vote_average.desc'],
   ['tv details + 2 seasons', '/3/tv/2001?append_to_response=season/1,season/2,aggregate_credits'],
   ['trending all (week)', '/3/trending/all/week'],
@@ -40,10 +43,14 @@ async function perSecondAsync(work) {
 }
 
 console.log(`${ITERATIONS} iterations per scenario`);
-console.log(`${'scenario'.padEnd(30)} ${'baseline ops/s'.padStart(15)} ${'engine ops/s'.padStart(13)} ${'engine/baseline'.padStart(16)}`);
+console.log(
+  `${'scenario'.padEnd(30)} ${'baseline ops/s'.padStart(15)} ${'engine ops/s'.padStart(13)} ${'engine/baseline'.padStart(16)}`,
+);
 for (const [name, path] of scenarios) {
   const body = JSON.parse((await engine.handle(request(path))).body);
   const base = perSecond(() => JSON.stringify(body));
   const fake = await perSecondAsync(() => engine.handle(request(path)));
-  console.log(`${name.padEnd(30)} ${base.toFixed(0).padStart(15)} ${fake.toFixed(0).padStart(13)} ${(fake / base).toFixed(3).padStart(16)}`);
+  console.log(
+    `${name.padEnd(30)} ${base.toFixed(0).padStart(15)} ${fake.toFixed(0).padStart(13)} ${(fake / base).toFixed(3).padStart(16)}`,
+  );
 }

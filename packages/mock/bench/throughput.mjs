@@ -13,8 +13,14 @@ const headers = { authorization: `Bearer ${MOCK_ACCESS_TOKEN}` };
 const scenarios = [
   ['configuration', '/3/configuration'],
   ['search movie', '/3/search/movie?query=the'],
-  ['movie details + 5 appends', '/3/movie/1001?append_to_response=credits,videos,images,recommendations,release_dates'],
-  ['discover movie (filters)', '/3/discover/movie?with_genres=18|878&sort_by=vote_average.desc&primary_release_date.gte=2000-01-01'],
+  [
+    'movie details + 5 appends',
+    '/3/movie/1001?append_to_response=credits,videos,images,recommendations,release_dates',
+  ],
+  [
+    'discover movie (filters)',
+    '/3/discover/movie?with_genres=18|878&sort_by=vote_average.desc&primary_release_date.gte=2000-01-01',
+  ],
   ['tv details + 2 seasons', '/3/tv/2001?append_to_response=season/1,season/2,aggregate_credits'],
   ['person combined credits', '/3/person/3001/combined_credits'],
 ];
@@ -45,14 +51,18 @@ await new Promise((resolve) => baseline.listen(0, '127.0.0.1', resolve));
 const baselineUrl = `http://127.0.0.1:${baseline.address().port}`;
 
 console.log(`${REQUESTS} requests per scenario, ${CONCURRENCY} concurrent, keep-alive fetch`);
-console.log(`${'scenario'.padEnd(30)} ${'baseline req/s'.padStart(15)} ${'mock req/s'.padStart(12)} ${'mock/baseline'.padStart(14)}`);
+console.log(
+  `${'scenario'.padEnd(30)} ${'baseline req/s'.padStart(15)} ${'mock req/s'.padStart(12)} ${'mock/baseline'.padStart(14)}`,
+);
 try {
   for (const [name, path] of scenarios) {
     await run(baselineUrl, path); // warm both paths up before measuring
     await run(mock.url, path);
     const base = await run(baselineUrl, path);
     const fake = await run(mock.url, path);
-    console.log(`${name.padEnd(30)} ${base.toFixed(0).padStart(15)} ${fake.toFixed(0).padStart(12)} ${(fake / base).toFixed(2).padStart(14)}`);
+    console.log(
+      `${name.padEnd(30)} ${base.toFixed(0).padStart(15)} ${fake.toFixed(0).padStart(12)} ${(fake / base).toFixed(2).padStart(14)}`,
+    );
   }
 } finally {
   await mock.close();
