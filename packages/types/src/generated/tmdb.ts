@@ -4035,7 +4035,7 @@ export interface components {
     };
     /**
      * ProductionCompany
-     * @description A company as embedded in movie and TV details.
+     * @description A production company in short form, as embedded in movie and TV details and as listed by company search.
      */
     ProductionCompany: {
       id: number;
@@ -4825,23 +4825,11 @@ export interface components {
       results: components['schemas']['CollectionListItem'][];
     };
     /**
-     * CompanyListItem
-     * @description A production company as returned by company search.
-     */
-    CompanyListItem: {
-      id: number;
-      /** @description Image path for `logo_sizes`; `null` when TMDB has no logo. */
-      logo_path: string | null;
-      name: string;
-      /** @description ISO 3166-1 code, or an empty string when unknown. */
-      origin_country: string;
-    };
-    /**
      * CompanyListPage
      * @description A page of production companies.
      */
     CompanyListPage: components['schemas']['Page'] & {
-      results: components['schemas']['CompanyListItem'][];
+      results: components['schemas']['ProductionCompany'][];
     };
     /**
      * KeywordPage
