@@ -17,6 +17,7 @@ import { useSession } from './session.js';
 
 export function App() {
   const { route } = useRouter();
+  const { sessionEnded } = useSession();
   const main = useRef<HTMLElement>(null);
   const location = hrefFor(route);
   const shownLocation = useRef(location);
@@ -35,6 +36,13 @@ export function App() {
       </a>
       <Header route={route} />
       <main id="main" ref={main} tabIndex={-1}>
+        {sessionEnded && route.name !== 'login' ? (
+          <p className="notice" role="status">
+            TMDB no longer accepts your session, so you were logged out.{' '}
+            <Link to={{ name: 'login', next: hrefFor(route) }}>Log in again</Link> to use your favorites and
+            watchlist.
+          </p>
+        ) : null}
         <Page route={route} />
       </main>
       <footer className="site-footer">

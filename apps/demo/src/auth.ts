@@ -1,5 +1,5 @@
 // Logging in with a TMDB username and password, and out, through the client's helpers.
-import { orThrow, type TmdbSessionClient } from '@tmdb-kit/client';
+import { loginWithPassword, logout, orThrow, type TmdbSessionClient } from '@tmdb-kit/client';
 import { tmdb } from './api.js';
 
 export interface AccountSession {
@@ -14,15 +14,7 @@ export interface AccountSession {
  * username or password).
  */
 export async function logIn(username: string, password: string): Promise<AccountSession> {
-  const token = await orThrow(tmdb.GET('/3/authentication/token/new'));
-  const validated = await orThrow(
-    tmdb.POST('/3/authentication/token/validate_with_login', {
-      body: { username, password, request_token: token.request_token },
-    }),
-  );
-  const { session_id: sessionId } = await orThrow(
-    tmdb.POST('/3/authentication/session/new', { body: { request_token: validated.request_token } }),
-  );
+  const sessionId = await loginWithPassword(tmdb, { username, password });
   const account = await orThrow(
     sessionClient(sessionId).GET('/3/account/{account_id}', {
       // The session decides whose account answers; TMDB ignores the id here, and the answer tells us ours.
@@ -32,8 +24,8 @@ export async function logIn(username: string, password: string): Promise<Account
   return { sessionId, accountId: account.id, username: account.username };
 }
 
-export async function logOut(session: AccountSession): Promise<void> {
-  await orThrow(tmdb.DELETE('/3/authentication/session', { body: { session_id: session.sessionId } }));
+export function logOut(session: AccountSession): Promise<void> {
+  return logout(tmdb, session.sessionId);
 }
 
 const sessionClients = new Map<string, TmdbSessionClient>();

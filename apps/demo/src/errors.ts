@@ -1,7 +1,7 @@
 // Turns whatever a failed call produced into words a person can act on. Failures arrive as TMDB error
 // bodies (openapi-fetch's `error`, which the client normalizes: `status_code` 0 for bodies that did not come
-// from TMDB, 25 for any 429), as the client's TmdbError (helpers, timeouts, network), or as a bare TypeError
-// from fetch; bodies are read field by field, never assumed.
+// from TMDB, 25 for any 429) or as the client's TmdbError (helpers, timeouts, network); bodies are read
+// field by field, never assumed.
 import { isTmdbError, TmdbStatus } from '@tmdb-kit/client';
 
 export type ErrorKind =
@@ -47,7 +47,7 @@ export function describeError(error: unknown, subject = 'page', online = true): 
   const fields = readFields(error);
   const { kind, status, statusCode } = fields;
 
-  if (kind === 'network' || error instanceof TypeError) {
+  if (kind === 'network') {
     return online
       ? {
           kind: 'unreachable',

@@ -1,9 +1,10 @@
 // Who is logged in. The session id is the user's own (created by logging in with their TMDB username and
 // password) and is kept in localStorage so a reload stays logged in; the server's token is never here.
 import type { TmdbSessionClient } from '@tmdb-kit/client';
-import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { type AccountHooks, createAccountHooks, queryClient } from './api.js';
 import { type AccountSession, logIn, logOut, sessionClient } from './auth.js';
+import { describeError } from './errors.js';
 
 const STORAGE_KEY = 'tmdb-kit-demo:session';
 
@@ -16,6 +17,8 @@ export interface Account {
 
 interface SessionValue {
   readonly account: Account | undefined;
+  /** TMDB stopped accepting the stored session (it expired, or the mock restarted): say so once. */
+  readonly sessionEnded: boolean;
   logIn(username: string, password: string): Promise<AccountSession>;
   logOut(): Promise<void>;
 }
@@ -24,21 +27,48 @@ const SessionContext = createContext<SessionValue | undefined>(undefined);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState(readStoredSession);
+  const [sessionEnded, setSessionEnded] = useState(false);
+
+  const replace = useCallback((next: AccountSession | undefined) => {
+    if (next) localStorage.setItem(STORAGE_KEY, JSON.stringify(next));
+    else localStorage.removeItem(STORAGE_KEY);
+    // Account answers (states, favorites) belong to one user: never show them to the next.
+    queryClient.removeQueries();
+    setSession(next);
+  }, []);
+
+  // Any call refused for the session ends it here too, rather than leaving every account page failing.
+  useEffect(() => {
+    if (!session) return;
+    const onError = (error: unknown) => {
+      if (describeError(error).kind !== 'session-expired') return;
+      // After the cache has finished dispatching the event that reported it.
+      queueMicrotask(() => {
+        replace(undefined);
+        setSessionEnded(true);
+      });
+    };
+    const unsubscribeQueries = queryClient.getQueryCache().subscribe((event) => {
+      if (event.type === 'updated' && event.action.type === 'error') onError(event.action.error);
+    });
+    const unsubscribeMutations = queryClient.getMutationCache().subscribe((event) => {
+      if (event.type === 'updated' && event.action.type === 'error') onError(event.action.error);
+    });
+    return () => {
+      unsubscribeQueries();
+      unsubscribeMutations();
+    };
+  }, [session, replace]);
 
   const value = useMemo<SessionValue>(() => {
-    const replace = (next: AccountSession | undefined) => {
-      if (next) localStorage.setItem(STORAGE_KEY, JSON.stringify(next));
-      else localStorage.removeItem(STORAGE_KEY);
-      // Account answers (states, favorites) belong to one user: never show them to the next.
-      queryClient.removeQueries();
-      setSession(next);
-    };
     const client = session ? sessionClient(session.sessionId) : undefined;
     return {
       account: session && client ? { session, client, hooks: createAccountHooks(client) } : undefined,
+      sessionEnded,
       logIn: async (username, password) => {
         const next = await logIn(username, password);
         replace(next);
+        setSessionEnded(false);
         return next;
       },
       logOut: async () => {
@@ -47,7 +77,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         if (session) await logOut(session).catch(() => undefined);
       },
     };
-  }, [session]);
+  }, [session, sessionEnded, replace]);
 
   return <SessionContext value={value}>{children}</SessionContext>;
 }

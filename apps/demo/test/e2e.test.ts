@@ -123,6 +123,10 @@ describe('the demo in Chromium', () => {
     await demoAccount.getByText(DEMO_USER.username, { exact: true }).waitFor();
     await demoAccount.getByText(DEMO_USER.password, { exact: true }).waitFor();
     await screenshot(page, 'login');
+    await page.getByLabel('Username').fill(DEMO_USER.username);
+    await page.getByLabel('Password').fill('not-the-password');
+    await page.getByRole('button', { name: 'Log in', exact: true }).click();
+    await page.getByRole('alert').getByRole('heading', { name: 'Wrong username or password' }).waitFor();
     await page.getByRole('button', { name: 'Fill in the demo user' }).click();
     await page.getByRole('button', { name: 'Log in', exact: true }).click();
     await page.getByRole('heading', { name: movie.title, level: 1 }).waitFor();
@@ -201,6 +205,29 @@ describe('the demo in Chromium', () => {
     // Back online, the search runs by itself.
     await page.getByRole('list', { name: 'Search results for orbit' }).waitFor();
   }, 30_000);
+
+  it('logs out by itself, and says so, when TMDB no longer accepts the stored session (401)', async () => {
+    const [movie] = (await orThrow(api().GET('/3/search/movie', { params: { query: { query: 'the' } } })))
+      .results;
+    if (!movie) throw new Error('the mock has no movie matching "the"');
+    const page = await openPage();
+    await page.goto(demo.url);
+    // What a session from before a restart of `pnpm demo` looks like: well-formed, unknown to the mock.
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'tmdb-kit-demo:session',
+        JSON.stringify({ sessionId: 'a-session-the-mock-never-issued', accountId: 1, username: 'demo' }),
+      ),
+    );
+    await page.goto(`${demo.url}/movie/${movie.id}`);
+    await page
+      .getByRole('status')
+      .getByText('TMDB no longer accepts your session, so you were logged out.')
+      .waitFor();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Log in' }).waitFor();
+    expect(await page.evaluate(() => localStorage.getItem('tmdb-kit-demo:session'))).toBeNull();
+    await screenshot(page, 'session-ended');
+  });
 
   it('says when TMDB refuses the demo server’s token (401)', async () => {
     const misconfigured = await startDemoServer({

@@ -14,13 +14,19 @@ export function LoginPage({ next }: { next: string | undefined }) {
   const [password, setPassword] = useState('');
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState<unknown>();
+  const [missing, setMissing] = useState(false);
   const usernameId = useId();
   const passwordId = useId();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setPending(true);
     setFailure(undefined);
+    if (username.trim() === '' || password === '') {
+      setMissing(true);
+      return;
+    }
+    setMissing(false);
+    setPending(true);
     try {
       await logIn(username.trim(), password);
       // Back to where the login was asked for (the routes only ever carry this app's own paths).
@@ -97,6 +103,11 @@ export function LoginPage({ next }: { next: string | undefined }) {
           {pending ? 'Logging in…' : 'Log in'}
         </button>
       </form>
+      {missing ? (
+        <p className="inline-error" role="alert">
+          Enter both your username and your password.
+        </p>
+      ) : null}
       {failure === undefined ? null : <ErrorNotice error={failure} subject="account" />}
     </div>
   );
