@@ -3309,12 +3309,16 @@ export interface components {
       results: components['schemas']['AccountList'][];
     };
     /**
+     * RatingValue
+     * @description A user's rating of a movie, series or episode, from 0.5 to 10 in steps of 0.5.
+     */
+    RatingValue: number;
+    /**
      * WithRating
      * @description The rating a user or guest session gave an item, added to each entry of the "rated" lists.
      */
     WithRating: {
-      /** @description From 0.5 to 10 in steps of 0.5. */
-      rating: number;
+      rating: components['schemas']['RatingValue'];
     };
     /**
      * RatedMovie
@@ -4103,11 +4107,10 @@ export interface components {
     };
     /**
      * RatedValue
-     * @description A rating the user has given.
+     * @description A rating the user has given, as account states report it (`rated`).
      */
     RatedValue: {
-      /** @description From 0.5 to 10, in steps of 0.5. */
-      value: number;
+      value: components['schemas']['RatingValue'];
     };
     /**
      * AccountStates
@@ -4520,8 +4523,7 @@ export interface components {
      * @description A rating to give a movie, series or episode. Rating again replaces the previous value.
      */
     RatingRequest: {
-      /** @description From 0.5 to 10, in steps of 0.5. */
-      value: number;
+      value: components['schemas']['RatingValue'];
     };
     /**
      * NetworkDetails
