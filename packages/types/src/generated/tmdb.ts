@@ -3345,30 +3345,38 @@ export interface components {
       results: components['schemas']['RatedTvSeries'][];
     };
     /**
-     * RatedEpisode
-     * @description A TV episode in an account's or guest session's ratings, with the rating given.
+     * EpisodeBase
+     * @description The fields every short form of an episode shares (series details' last and next episode, season
+     *     details, rated lists, episode groups, find results, tagged images, credit records). Each of those
+     *     composes it with what it adds.
      */
-    RatedEpisode: {
-      /** @description `YYYY-MM-DD`; `null` when the air date is unknown. */
+    EpisodeBase: {
+      /** @description `YYYY-MM-DD` of the first broadcast, or `null` when not known yet. */
       air_date: string | null;
+      /** @description The episode's number within its season. */
       episode_number: number;
-      /** @description TMDB id of the episode. */
+      /** @description TMDB id of the episode (what `GET /3/tv/episode/{episode_id}/changes` takes). */
       id: number;
       name: string;
       /** @description An empty string when there is none in the requested language. */
       overview: string;
-      /** @description The studio's production code; often an empty string. */
+      /** @description The studio's production code; an empty string when unknown. */
       production_code: string;
       /** @description In minutes; `null` when unknown. */
       runtime: number | null;
       season_number: number;
-      /** @description TMDB id of the TV series the episode belongs to. */
+      /** @description TMDB id of the series the episode belongs to. */
       show_id: number;
       /** @description Image path for `still_sizes`; `null` when the episode has no still. */
       still_path: string | null;
       vote_average: number;
       vote_count: number;
-    } & components['schemas']['WithRating'];
+    };
+    /**
+     * RatedEpisode
+     * @description A TV episode in an account's or guest session's ratings, with the rating given.
+     */
+    RatedEpisode: components['schemas']['EpisodeBase'] & components['schemas']['WithRating'];
     /**
      * RatedEpisodePage
      * @description A page of rated TV episodes.
@@ -3810,28 +3818,11 @@ export interface components {
      * TvEpisodeMediaItem
      * @description An episode as it appears among other kinds of records (find results, tagged images, credit records), tagged `media_type` `tv_episode`.
      */
-    TvEpisodeMediaItem: {
-      /** @description `YYYY-MM-DD`, or `null` when unknown. */
-      air_date: string | null;
-      episode_number: number;
-      /** @description `standard`, `finale`, `mid_season`, ...; sent by find and credit records, absent from tagged images. */
-      episode_type?: string;
-      id: number;
+    TvEpisodeMediaItem: components['schemas']['EpisodeBase'] & {
       /** @constant */
       media_type: 'tv_episode';
-      name: string;
-      overview: string;
-      /** @description An empty string when unknown. */
-      production_code: string;
-      /** @description In minutes, or `null` when unknown. */
-      runtime: number | null;
-      season_number: number;
-      /** @description TMDB id of the series. */
-      show_id: number;
-      /** @description Image path for `still_sizes`; `null` when TMDB has no still. */
-      still_path: string | null;
-      vote_average: number;
-      vote_count: number;
+      /** @description `standard`, `finale`, `mid_season`, ...; sent by find and credit records, absent from tagged images. */
+      episode_type?: string;
     };
     /**
      * CreditSeason
@@ -4908,30 +4899,12 @@ export interface components {
     };
     /**
      * EpisodeSummary
-     * @description The short form of an episode used for `last_episode_to_air` and `next_episode_to_air` in series details.
+     * @description The short form of an episode used for `last_episode_to_air` and `next_episode_to_air` in series
+     *     details, and (with crew and guest stars) for the episodes of season details.
      */
-    EpisodeSummary: {
-      /** @description TMDB id of the episode. */
-      id: number;
-      name: string;
-      /** @description An empty string when there is none in the requested language. */
-      overview: string;
-      vote_average: number;
-      vote_count: number;
-      /** @description `YYYY-MM-DD`, or `null` when the date is not known yet. */
-      air_date: string | null;
-      episode_number: number;
+    EpisodeSummary: components['schemas']['EpisodeBase'] & {
       /** @description How the episode sits in its season, such as `standard`, `mid_season` or `finale`. TMDB may add values. */
       episode_type: string;
-      /** @description The studio's production code; an empty string when unknown. */
-      production_code: string;
-      /** @description In minutes; `null` when unknown. */
-      runtime: number | null;
-      season_number: number;
-      /** @description TMDB id of the series the episode belongs to. */
-      show_id: number;
-      /** @description Image path for `still_sizes`; `null` when the episode has no still. */
-      still_path: string | null;
     };
     /**
      * NetworkSummary
@@ -5504,31 +5477,12 @@ export interface components {
     };
     /**
      * EpisodeGroupEpisode
-     * @description An episode as placed in an episode group, with its position in that group.
+     * @description An episode as placed in an episode group, with its position in that group. `episode_number` and
+     *     `season_number` stay those of the episode's original season; `order` is its place in the group.
      */
-    EpisodeGroupEpisode: {
-      /** @description `YYYY-MM-DD` of the first broadcast, or `null` when not yet known. */
-      air_date: string | null;
-      /** @description The episode's number in its original season (not its place in the group; see `order`). */
-      episode_number: number;
-      id: number;
-      name: string;
+    EpisodeGroupEpisode: components['schemas']['EpisodeBase'] & {
       /** @description Position of the episode within its group, from 0. */
       order: number;
-      /** @description An empty string when no overview exists in the requested language. */
-      overview: string;
-      /** @description An empty string when unknown. */
-      production_code: string;
-      /** @description In minutes; `null` when unknown. */
-      runtime: number | null;
-      /** @description The episode's original season. */
-      season_number: number;
-      /** @description TMDB id of the series. */
-      show_id: number;
-      /** @description Image path for `still_sizes`; `null` when the episode has no still. */
-      still_path: string | null;
-      vote_average: number;
-      vote_count: number;
     };
     /**
      * EpisodeGroupDetails
