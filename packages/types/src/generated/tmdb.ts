@@ -3540,7 +3540,11 @@ export interface components {
       original_name: string;
       /** @description An empty string when none exists in the requested language. */
       overview: string;
-      /** @description The movies of the collection, in TMDB's order (not necessarily by release date). */
+      /**
+       * @description The movies of the collection, in TMDB's order (not necessarily by release date). They carry
+       *     `title` and `original_title` like every movie item; TMDB's own reference shows `name` and
+       *     `original_name` here, which the live API does not send.
+       */
       parts: components['schemas']['MovieListItemWithMediaType'][];
       /** @description Image path for `poster_sizes`; `null` when the collection has no poster. */
       poster_path: string | null;
@@ -3727,7 +3731,10 @@ export interface components {
       profile_sizes: components['schemas']['ProfileSize'][];
       still_sizes: components['schemas']['StillSize'][];
     };
-    /** Configuration */
+    /**
+     * Configuration
+     * @description How to build image URLs, and which keys change records can carry.
+     */
     Configuration: {
       images: components['schemas']['ImageConfiguration'];
       /** @description The keys that can appear in change records (see the Changes operations). */
@@ -4023,9 +4030,12 @@ export interface components {
      * @description The collection a movie belongs to, as embedded in movie details.
      */
     CollectionSummary: {
+      /** @description The `collection_id` of the collection operations. */
       id: number;
       name: string;
+      /** @description Image path for `poster_sizes`; `null` when the collection has no poster. */
       poster_path: string | null;
+      /** @description Image path for `backdrop_sizes`; `null` when the collection has no backdrop. */
       backdrop_path: string | null;
     };
     /**
@@ -4060,23 +4070,30 @@ export interface components {
      */
     MovieDetails: {
       adult: boolean;
+      /** @description Image path for `backdrop_sizes`; `null` when the movie has no backdrop. */
       backdrop_path: string | null;
       /** @description The franchise this movie is part of, or `null`. */
       belongs_to_collection: components['schemas']['CollectionSummary'] | null;
       /** @description In US dollars; 0 when unknown. */
       budget: number;
       genres: components['schemas']['Genre'][];
-      /** @description Official site; an empty string or `null` when there is none. */
+      /**
+       * @description Official site. Usually an empty string when there is none, but some records send `null`, so both
+       *     are typed (unlike series, networks and companies, which send `""`).
+       */
       homepage: string | null;
       id: number;
       /** @description IMDb id such as `tt0000001`, or `null`. */
       imdb_id: string | null;
       /** @description ISO 3166-1 codes of the countries the movie comes from. */
       origin_country: string[];
+      /** @description ISO 639-1 code of the original language. */
       original_language: string;
       original_title: string;
+      /** @description Plot summary; an empty string when none exists in the requested language. */
       overview: string;
       popularity: number;
+      /** @description Image path for `poster_sizes`; `null` when the movie has no poster. */
       poster_path: string | null;
       production_companies: components['schemas']['ProductionCompany'][];
       production_countries: components['schemas']['ProductionCountry'][];
