@@ -140,7 +140,7 @@ function Page({ route }: { route: Route }) {
       // Keyed by query so the search box shows the query of the page the back button returns to.
       return <SearchPage key={route.query} query={route.query} kind={route.kind} page={route.page} />;
     case 'trending':
-      return <TrendingPage window={route.window} page={route.page} />;
+      return <TrendingPage timeWindow={route.window} page={route.page} />;
     case 'movie':
       return <MoviePage id={route.id} />;
     case 'tv':

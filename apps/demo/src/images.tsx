@@ -1,7 +1,8 @@
 // Posters, profiles and stills through the client's image helper (`createImageUrls` over the API's
 // configuration), with a placeholder wherever TMDB has no image (`null` path) or the image fails to load.
 import { createImageUrls, type ImageSize, type ImageSizes, type ImageUrls } from '@tmdb-kit/client';
-import { useState } from 'react';
+import type { Configuration } from '@tmdb-kit/types';
+import { useCallback, useState } from 'react';
 import { $api } from './api.js';
 import { useDemoConfig } from './demo-config-context.js';
 
@@ -10,15 +11,20 @@ type ImageKind = 'poster' | 'profile' | 'backdrop' | 'still';
 /** The image URL builder, or undefined while the configuration loads (or if it failed: placeholders then). */
 export function useImageUrls(): ImageUrls | undefined {
   const { imageBaseUrl } = useDemoConfig();
-  const configuration = $api.useQuery('get', '/3/configuration', undefined, {
-    staleTime: Number.POSITIVE_INFINITY,
-    select: (data) =>
+  // One builder per configuration answer: TanStack Query memoizes a stable `select`.
+  const toImageUrls = useCallback(
+    (data: Configuration) =>
       createImageUrls(
         // Offline, the demo server draws the images the mock names (the mock's own host does not exist).
         imageBaseUrl
           ? { ...data.images, secure_base_url: new URL(imageBaseUrl, window.location.origin).href }
           : data.images,
       ),
+    [imageBaseUrl],
+  );
+  const configuration = $api.useQuery('get', '/3/configuration', undefined, {
+    staleTime: Number.POSITIVE_INFINITY,
+    select: toImageUrls,
   });
   return configuration.data;
 }

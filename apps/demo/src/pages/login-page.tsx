@@ -1,5 +1,6 @@
 // Log in with a TMDB username and password. Offline, the page shows the mock's demo user and can fill it in.
 import { type FormEvent, useId, useState } from 'react';
+import { useDocumentTitle } from '../components/details-parts.js';
 import { ErrorNotice } from '../components/status.js';
 import { useDemoConfig } from '../demo-config-context.js';
 import { useRouter } from '../router.js';
@@ -16,6 +17,7 @@ export function LoginPage({ next }: { next: string | undefined }) {
   const [failure, setFailure] = useState<unknown>();
   const [missing, setMissing] = useState(false);
   const usernameId = useId();
+  useDocumentTitle('Log in');
   const passwordId = useId();
 
   const submit = async (event: FormEvent) => {

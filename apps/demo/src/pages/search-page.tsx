@@ -4,6 +4,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { $api } from '../api.js';
 import { type Card, movieCard, personCard, tvCard } from '../cards.js';
 import { CardGrid } from '../components/card-grid.js';
+import { useDocumentTitle } from '../components/details-parts.js';
 import { Pagination } from '../components/pagination.js';
 import { Empty, ErrorNotice, Loading } from '../components/status.js';
 import { useRouter } from '../router.js';
@@ -19,6 +20,7 @@ export function SearchPage({ query, kind, page }: { query: string; kind: SearchK
   const { navigate } = useRouter();
   const [draft, setDraft] = useState(query);
   const inputId = useId();
+  useDocumentTitle(query ? `“${query}”` : 'Search');
   const submit = (event: FormEvent) => {
     event.preventDefault();
     navigate({ name: 'search', query: draft.trim(), kind, page: 1 });

@@ -2,6 +2,7 @@
 import { $api } from '../api.js';
 import { mixedCard } from '../cards.js';
 import { CardGrid } from '../components/card-grid.js';
+import { useDocumentTitle } from '../components/details-parts.js';
 import { Pagination } from '../components/pagination.js';
 import { Empty, ErrorNotice, Loading } from '../components/status.js';
 import { Link } from '../router.js';
@@ -12,9 +13,10 @@ const WINDOWS: ReadonlyArray<{ window: TimeWindow; label: string }> = [
   { window: 'week', label: 'This week' },
 ];
 
-export function TrendingPage({ window, page }: { window: TimeWindow; page: number }) {
+export function TrendingPage({ timeWindow, page }: { timeWindow: TimeWindow; page: number }) {
+  useDocumentTitle('Trending');
   const trending = $api.useQuery('get', '/3/trending/all/{time_window}', {
-    params: { path: { time_window: window }, query: { page } },
+    params: { path: { time_window: timeWindow }, query: { page } },
   });
   return (
     <>
@@ -24,7 +26,7 @@ export function TrendingPage({ window, page }: { window: TimeWindow; page: numbe
           <Link
             key={option.window}
             to={{ name: 'trending', window: option.window, page: 1 }}
-            aria-current={option.window === window ? 'page' : undefined}
+            aria-current={option.window === timeWindow ? 'page' : undefined}
           >
             {option.label}
           </Link>
@@ -42,7 +44,7 @@ export function TrendingPage({ window, page }: { window: TimeWindow; page: numbe
           <Pagination
             page={page}
             totalPages={trending.data.total_pages}
-            to={(next) => ({ name: 'trending', window, page: next })}
+            to={(next) => ({ name: 'trending', window: timeWindow, page: next })}
           />
         </>
       )}
