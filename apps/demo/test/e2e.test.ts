@@ -140,6 +140,16 @@ describe('the demo in Chromium', () => {
     expect(await favorited.getAttribute('aria-pressed')).toBe('true');
     expect(mock.state.account(DEMO_USER.username)?.favorites.movie).toEqual([movie.id]);
 
+    // Watchlist and rating work the same way.
+    await page.getByRole('button', { name: /Add to watchlist/ }).click();
+    await page.getByRole('button', { name: /On watchlist/ }).waitFor();
+    await page.getByLabel('Your rating').selectOption('8.5');
+    await page.getByRole('button', { name: 'Rate', exact: true }).click();
+    await page.getByText('You rated it 8.5/10').waitFor();
+    const marks = mock.state.account(DEMO_USER.username);
+    expect(marks?.watchlist.movie).toEqual([movie.id]);
+    expect(marks?.ratings.movie.get(movie.id)).toBe(8.5);
+
     // It is on the favorites page.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Favorites' }).click();
     await page.getByRole('heading', { name: 'Your favorites', level: 1 }).waitFor();
@@ -149,6 +159,14 @@ describe('the demo in Chromium', () => {
       .getByText(movie.title, { exact: true })
       .waitFor();
     await screenshot(page, 'favorites');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Watchlist' }).click();
+    await page.getByRole('heading', { name: 'Your watchlist', level: 1 }).waitFor();
+    await page
+      .getByRole('list', { name: 'Your watchlist: movies' })
+      .locator(`a[href="${moviePath}"]`)
+      .waitFor();
+    await page.getByRole('link', { name: 'TV series' }).click();
+    await page.getByText('No TV series here yet.').waitFor();
 
     // Log out: the session ends at TMDB too, and the favorites are no longer shown.
     await page.getByRole('button', { name: `Log out ${DEMO_USER.username}` }).click();
@@ -185,14 +203,14 @@ describe('the demo in Chromium', () => {
     await page.getByRole('heading', { name: movie.title, level: 1 }).waitFor();
   }, 30_000);
 
-  it('says when a movie does not exist (404) and when the browser is offline', async () => {
+  it('says when a movie does not exist (404), when nothing matches, and when the browser is offline', async () => {
     const page = await openPage();
     await page.goto(`${demo.url}/movie/999999999`);
     await page.getByRole('alert').getByText('TMDB has no movie with this id.').waitFor();
     await screenshot(page, 'error-not-found');
 
-    await page.goto(`${demo.url}/search`);
-    await page.getByRole('heading', { name: 'Search', level: 1 }).waitFor();
+    await page.goto(`${demo.url}/search?q=qwxzv`);
+    await page.getByText('No movies match “qwxzv”.').waitFor();
     await browser.context.setOffline(true);
     try {
       await page.getByLabel('Title or name').fill('orbit');

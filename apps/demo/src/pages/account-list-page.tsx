@@ -10,6 +10,7 @@ import { type Account, useSession } from '../session.js';
 
 const TITLES: Record<AccountListName, string> = { favorites: 'Your favorites', watchlist: 'Your watchlist' };
 const KIND_LABELS: Record<AccountListKind, string> = { movie: 'Movies', tv: 'TV series' };
+const KIND_NOUNS: Record<AccountListKind, string> = { movie: 'movies', tv: 'TV series' };
 
 interface ListProps {
   readonly list: AccountListName;
@@ -74,7 +75,7 @@ function AccountList({ account, list, kind, page }: ListProps & { account: Accou
       : kind === 'movie'
         ? watchlistMovies
         : watchlistTv;
-  const noun = KIND_LABELS[kind].toLowerCase();
+  const noun = KIND_NOUNS[kind];
 
   if (result.isPending) return <Loading label={`Loading ${TITLES[list].toLowerCase()}…`} query={result} />;
   if (result.isError)
