@@ -19,12 +19,7 @@ import createQueryHooks, { type OpenapiQueryClient } from 'openapi-react-query';
 const CREDENTIAL_ADDED_BY_PROXY = 'added-by-the-demo-server';
 
 export function createBrowserClient(origin: string): TmdbClient {
-  return createTmdbClient({
-    baseUrl: `${origin}/tmdb`,
-    accessToken: CREDENTIAL_ADDED_BY_PROXY,
-    // TMDB's limits are per IP and the proxy shares one; a browser tab stays far below them anyway.
-    rateLimit: false,
-  });
+  return createTmdbClient({ baseUrl: `${origin}/tmdb`, accessToken: CREDENTIAL_ADDED_BY_PROXY });
 }
 
 export const tmdb = createBrowserClient(window.location.origin);
