@@ -3404,31 +3404,23 @@ export interface components {
       list_id: number;
     };
     /**
-     * ListEntryMovie
-     * @description A movie on a user list.
+     * MovieListItemWithMediaType
+     * @description A movie tagged `media_type` `movie`: in results that can mix kinds of records (multi search, trending,
+     *     find, tagged images, credit records, user lists) and in a few movie-only ones that TMDB tags anyway
+     *     (recommendations, collection parts).
      */
-    ListEntryMovie: components['schemas']['MovieListItem'] & {
+    MovieListItemWithMediaType: components['schemas']['MovieListItem'] & {
       /** @constant */
-      media_type: 'movie';
-    } & {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
       media_type: 'movie';
     };
     /**
-     * ListEntryTv
-     * @description A TV series on a user list. Version 3 can only add movies, but lists edited with version 4 may hold series too.
+     * TvListItemWithMediaType
+     * @description A TV series tagged `media_type` `tv`: in results that can mix kinds of records (multi search,
+     *     trending, find, tagged images, credit records, user lists) and in series recommendations, which TMDB
+     *     tags anyway.
      */
-    ListEntryTv: components['schemas']['TvListItem'] & {
+    TvListItemWithMediaType: components['schemas']['TvListItem'] & {
       /** @constant */
-      media_type: 'tv';
-    } & {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
       media_type: 'tv';
     };
     /**
@@ -3446,7 +3438,14 @@ export interface components {
        *     sent by TMDB as a string of digits (`"8101"`) in this one response; convert it before reusing it.
        */
       id: string;
-      items: (components['schemas']['ListEntryMovie'] | components['schemas']['ListEntryTv'])[];
+      /**
+       * @description The list's movies, each tagged `media_type`. Version 3 can only add movies, but a list edited with
+       *     version 4 may also hold series.
+       */
+      items: (
+        | components['schemas']['MovieListItemWithMediaType']
+        | components['schemas']['TvListItemWithMediaType']
+      )[];
       /** @description Number of items on the whole list. */
       item_count: number;
       /** @description The list's language (ISO 639-1). */
@@ -3516,14 +3515,6 @@ export interface components {
      */
     ChangedItemPage: components['schemas']['Page'] & {
       results: components['schemas']['ChangedItem'][];
-    };
-    /**
-     * MovieListItemWithMediaType
-     * @description A movie in a result set that can mix kinds of records (multi search, trending, find, tagged images), tagged `media_type` `movie`.
-     */
-    MovieListItemWithMediaType: components['schemas']['MovieListItem'] & {
-      /** @constant */
-      media_type: 'movie';
     };
     /**
      * CollectionDetails
@@ -3812,14 +3803,6 @@ export interface components {
       /** @constant */
       media_type: 'person';
       original_name: string;
-    };
-    /**
-     * TvListItemWithMediaType
-     * @description A TV series in a result set that can mix kinds of records (multi search, trending, find, tagged images), tagged `media_type` `tv`.
-     */
-    TvListItemWithMediaType: components['schemas']['TvListItem'] & {
-      /** @constant */
-      media_type: 'tv';
     };
     /**
      * TvEpisodeMediaItem
