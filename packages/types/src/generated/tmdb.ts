@@ -3815,20 +3815,29 @@ export interface components {
       episode_type?: string;
     };
     /**
-     * CreditSeason
-     * @description A season of the series that a TV credit record covers.
+     * SeasonBase
+     * @description The fields every short form of a season shares (the `seasons` of series details, credit records, find
+     *     results). Each of those composes it with what it adds.
      */
-    CreditSeason: {
-      /** @description `YYYY-MM-DD` of the first episode, or `null` when unknown. */
+    SeasonBase: {
+      /** @description `YYYY-MM-DD` of the season's first episode, or `null` when no date is known. */
       air_date: string | null;
       episode_count: number;
+      /** @description TMDB id of the season (what `GET /3/tv/season/{season_id}/changes` takes). */
       id: number;
       name: string;
-      /** @description An empty string when none exists in the requested language. */
+      /** @description An empty string when there is none in the requested language. */
       overview: string;
       /** @description Image path for `poster_sizes`; `null` when the season has no poster. */
       poster_path: string | null;
+      /** @description The season's number in the series; 0 holds specials. */
       season_number: number;
+    };
+    /**
+     * CreditSeason
+     * @description A season of the series that a TV credit record covers.
+     */
+    CreditSeason: components['schemas']['SeasonBase'] & {
       /** @description TMDB id of the series. */
       show_id: number;
     };
@@ -3946,18 +3955,9 @@ export interface components {
      * TvSeasonMediaItem
      * @description A season as it appears in find results, tagged `media_type` `tv_season`.
      */
-    TvSeasonMediaItem: {
-      /** @description `YYYY-MM-DD` of the first episode, or `null` when unknown. */
-      air_date: string | null;
-      episode_count: number;
-      id: number;
+    TvSeasonMediaItem: components['schemas']['SeasonBase'] & {
       /** @constant */
       media_type: 'tv_season';
-      name: string;
-      overview: string;
-      /** @description Image path for `poster_sizes`; `null` when the season has no poster. */
-      poster_path: string | null;
-      season_number: number;
       /** @description TMDB id of the series. */
       show_id: number;
       vote_average: number;
@@ -4922,18 +4922,7 @@ export interface components {
      * SeasonSummary
      * @description A season as listed in the `seasons` array of a series; season 0 holds specials.
      */
-    SeasonSummary: {
-      /** @description `YYYY-MM-DD` of the season's first episode, or `null` when no date is known. */
-      air_date: string | null;
-      episode_count: number;
-      /** @description TMDB id of the season (used by `GET /3/tv/season/{season_id}/changes`). */
-      id: number;
-      name: string;
-      /** @description An empty string when there is none in the requested language. */
-      overview: string;
-      /** @description Image path for `poster_sizes`; `null` when the season has no poster. */
-      poster_path: string | null;
-      season_number: number;
+    SeasonSummary: components['schemas']['SeasonBase'] & {
       /** @description Average of the episode ratings; 0 when nobody has voted. */
       vote_average: number;
     };
