@@ -4163,52 +4163,49 @@ export interface components {
       }[];
     };
     /**
-     * CastMember
-     * @description A person credited as cast of a movie, or in the (non-aggregated) credits of a series, season or episode.
+     * CreditedPerson
+     * @description The fields every cast or crew entry carries about its person (movie, series, season and episode
+     *     credits, guest stars, aggregate credits). Each entry composes it with the credit itself.
      */
-    CastMember: {
+    CreditedPerson: {
       adult: boolean;
-      /** @description Legacy per-movie id of the cast entry. Sent for movie credits only; TV credits omit it. */
-      cast_id?: number;
-      /** @description The role played; an empty string when unknown. */
-      character: string;
-      /** @description Id of this credit, usable with `GET /3/credit/{credit_id}`. */
-      credit_id: string;
       gender: components['schemas']['PersonGender'];
       /** @description TMDB id of the person. */
       id: number;
       /** @description The department the person is best known for (`Acting`, `Directing`, ...); an open set. */
       known_for_department: string;
       name: string;
-      /** @description Billing position; lower comes first. */
-      order: number;
+      /** @description The name in its original script. */
       original_name: string;
       popularity: number;
       /** @description Image path for `profile_sizes`; `null` when TMDB has no photo. */
       profile_path: string | null;
     };
     /**
+     * CastMember
+     * @description A person credited as cast of a movie, or in the (non-aggregated) credits of a series, season or episode.
+     */
+    CastMember: components['schemas']['CreditedPerson'] & {
+      /** @description Legacy per-movie id of the cast entry. Sent for movie credits only; TV credits omit it. */
+      cast_id?: number;
+      /** @description The role played; an empty string when unknown. */
+      character: string;
+      /** @description Id of this credit, usable with `GET /3/credit/{credit_id}`. */
+      credit_id: string;
+      /** @description Billing position; lower comes first. */
+      order: number;
+    };
+    /**
      * CrewMember
      * @description A person credited as crew of a movie, or in the (non-aggregated) credits of a series, season or episode. A person with several jobs appears once per job.
      */
-    CrewMember: {
-      adult: boolean;
+    CrewMember: components['schemas']['CreditedPerson'] & {
       /** @description Id of this credit, usable with `GET /3/credit/{credit_id}`. */
       credit_id: string;
       /** @description The department of this job (`Directing`, `Writing`, `Sound`, ...); an open set, see `GET /3/configuration/jobs`. */
       department: string;
-      gender: components['schemas']['PersonGender'];
-      /** @description TMDB id of the person. */
-      id: number;
       /** @description The job title (`Director`, `Screenplay`, `Original Music Composer`, ...); an open set. */
       job: string;
-      /** @description The department the person is best known for; an open set. */
-      known_for_department: string;
-      name: string;
-      original_name: string;
-      popularity: number;
-      /** @description Image path for `profile_sizes`; `null` when TMDB has no photo. */
-      profile_path: string | null;
     };
     /**
      * Credits
@@ -4989,24 +4986,13 @@ export interface components {
      * GuestStar
      * @description A person who appears in a single episode without being part of the series' regular cast.
      */
-    GuestStar: {
-      adult: boolean;
+    GuestStar: components['schemas']['CreditedPerson'] & {
       /** @description The role played in this episode; an empty string when unknown. */
       character: string;
       /** @description Id of this credit, usable with `GET /3/credit/{credit_id}`. */
       credit_id: string;
-      gender: components['schemas']['PersonGender'];
-      /** @description TMDB id of the person. */
-      id: number;
-      /** @description The department the person is best known for (`Acting`, `Directing`, ...); an open set. */
-      known_for_department: string;
-      name: string;
       /** @description Billing position among the guest stars; lower comes first. Not necessarily contiguous. */
       order: number;
-      original_name: string;
-      popularity: number;
-      /** @description Image path for `profile_sizes`; `null` when TMDB has no photo. */
-      profile_path: string | null;
     };
     /**
      * SeasonEpisode
@@ -5049,18 +5035,7 @@ export interface components {
      * @description One actor across every episode of a series (or season), with each character they played collected in
      *     `roles`. Used by the series and season `aggregate_credits` operations.
      */
-    AggregateCastMember: {
-      adult: boolean;
-      gender: components['schemas']['PersonGender'];
-      /** @description TMDB id of the person. */
-      id: number;
-      /** @description The department the person is best known for (`Acting`, `Directing`, ...); an open set. */
-      known_for_department: string;
-      name: string;
-      original_name: string;
-      popularity: number;
-      /** @description Image path for `profile_sizes`; `null` when TMDB has no photo. */
-      profile_path: string | null;
+    AggregateCastMember: components['schemas']['CreditedPerson'] & {
       /** @description One entry per character, each with its own credit. */
       roles: {
         credit_id: string;
@@ -5080,18 +5055,7 @@ export interface components {
      *     held there collected in `jobs`. Someone who worked in two departments appears twice. Used by the series
      *     and season `aggregate_credits` operations.
      */
-    AggregateCrewMember: {
-      adult: boolean;
-      gender: components['schemas']['PersonGender'];
-      /** @description TMDB id of the person. */
-      id: number;
-      /** @description The department the person is best known for; an open set. */
-      known_for_department: string;
-      name: string;
-      original_name: string;
-      popularity: number;
-      /** @description Image path for `profile_sizes`; `null` when TMDB has no photo. */
-      profile_path: string | null;
+    AggregateCrewMember: components['schemas']['CreditedPerson'] & {
       /** @description One entry per job title, each with its own credit. */
       jobs: {
         credit_id: string;
