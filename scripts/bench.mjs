@@ -1,4 +1,4 @@
-// `pnpm bench`: runs every package's benchmarks (packages/*/bench/*.mjs), one after another so they do
+// `pnpm bench`: runs every benchmark (packages/*/bench, apps/*/bench, scripts/*/bench), one after another so they do
 // not compete for the machine's cores. Each benchmark prints its figures side by side with its baseline.
 // Arguments are passed through (for example `pnpm bench --upstream path/to/tmdb-openapi.json`).
 import { spawnSync } from 'node:child_process';
@@ -6,15 +6,17 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
-const benches = ['packages', 'apps'].flatMap((group) =>
-  readdirSync(join(root, group)).flatMap((name) => {
-    const dir = join(root, group, name, 'bench');
-    return existsSync(dir)
-      ? readdirSync(dir)
-          .filter((file) => file.endsWith('.mjs'))
-          .map((file) => join(group, name, 'bench', file))
-      : [];
-  }),
+const benches = ['packages', 'apps', 'scripts'].flatMap((group) =>
+  readdirSync(join(root, group), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap(({ name }) => {
+      const dir = join(root, group, name, 'bench');
+      return existsSync(dir)
+        ? readdirSync(dir)
+            .filter((file) => file.endsWith('.mjs'))
+            .map((file) => join(group, name, 'bench', file))
+        : [];
+    }),
 );
 
 let failed = 0;
