@@ -1,10 +1,16 @@
 import { TmdbError } from './errors.js';
 
+const decoder = new TextDecoder();
+
 /**
- * A response whose body has been read completely. The transport reads every body before handing the
- * response on, so that the timeout covers the whole exchange, a connection cut mid-body can be retried,
- * the rate limiter's connection slot is held until the body is in, and one answer can be handed to
- * several callers (de-duplication, cache) as independent copies.
+ * A response whose body has been read completely into memory. The transport reads every body before
+ * handing the response on, so that the timeout covers the whole exchange, a connection cut mid-body can
+ * be retried, the rate limiter's connection slot is held until the body is in, and one answer can be
+ * handed to several callers (de-duplication, cache) as cheap independent copies.
+ *
+ * The body is served from memory by `json()`, `text()`, `arrayBuffer()` and `blob()` rather than through
+ * a stream: building and draining a stream costs more than the rest of the client's work on a request.
+ * `body` (the stream) is therefore `null`; openapi-fetch's `parseAs: 'stream'` is not supported.
  */
 export class BufferedResponse extends Response {
   readonly payload: Uint8Array<ArrayBuffer>;
@@ -15,13 +21,10 @@ export class BufferedResponse extends Response {
     payload: Uint8Array<ArrayBuffer>,
     init: { status: number; statusText: string; headers: Headers },
   ) {
-    const headers = new Headers(init.headers);
-    // The bytes are decoded and complete, so their own length is the truthful one; openapi-fetch only calls
-    // `json()` (which reports bad JSON as a TmdbError, below) when a length is present.
-    headers.set('content-length', String(payload.byteLength));
-    headers.delete('content-encoding');
-    headers.delete('transfer-encoding');
-    super(payload.byteLength ? payload : null, { status: init.status, statusText: init.statusText, headers });
+    super(null, init);
+    // openapi-fetch calls `json()` (which reports bad JSON as a TmdbError) only when a length is present,
+    // and the decoded bytes' own length is the truthful one.
+    this.headers.set('content-length', String(payload.byteLength));
     this.payload = payload;
   }
 
@@ -30,9 +33,25 @@ export class BufferedResponse extends Response {
     return new BufferedResponse(this.payload, this);
   }
 
+  override clone(): BufferedResponse {
+    return this.copy();
+  }
+
+  override async text(): Promise<string> {
+    return decoder.decode(this.payload);
+  }
+
+  override async arrayBuffer(): Promise<ArrayBuffer> {
+    return this.payload.slice().buffer;
+  }
+
+  override async blob(): Promise<Blob> {
+    return new Blob([this.payload], { type: this.headers.get('content-type') ?? '' });
+  }
+
   override async json(): Promise<unknown> {
     try {
-      return await super.json();
+      return JSON.parse(decoder.decode(this.payload));
     } catch {
       // The parser's message quotes the body, which is not ours to repeat.
       throw new TmdbError({

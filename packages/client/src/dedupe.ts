@@ -2,80 +2,60 @@ import type { BufferedResponse } from './buffered-response.js';
 import type { Exchange } from './exchange.js';
 
 /**
- * Identifies requests that must get the same answer: method, URL and headers (credentials and language
- * are headers or query parameters, so different users or languages never share).
+ * Identifies requests that must get the same answer: method, URL (language, session and `api_key` are
+ * query parameters) and credentials. Other headers do not change what TMDB answers.
  */
 export function requestKey(request: Request): string {
-  let key = `${request.method} ${request.url}`;
-  for (const [name, value] of request.headers) key += `\n${name}:${value}`;
-  return key;
+  return `${request.method} ${request.url} ${request.headers.get('authorization')}`;
 }
 
 interface Flight {
-  /** Removes the flight from the table so that later callers start afresh. */
-  forget: () => void;
   promise: Promise<BufferedResponse>;
-  controller: AbortController;
-  waiters: number;
-  /** Whether the first caller has taken the original response; later callers get copies. */
-  taken: boolean;
+  /** The signal of the call that started the flight: its abort ends the flight. */
+  signal: AbortSignal;
 }
 
 /**
- * Shares one in-flight GET (or HEAD) between identical concurrent calls. Each caller can still abort on its
- * own; the shared request is aborted only when every caller has gone.
+ * Shares one in-flight GET (or HEAD) between identical concurrent calls. The first call's request is the
+ * one sent, under its own signal, so a call that nobody joins costs no more than a map lookup. A joining
+ * call can abort on its own; if the first call aborts, the calls that joined it start over without it.
  */
 export function withDedupe(next: Exchange): Exchange {
   const flights = new Map<string, Flight>();
-  return (request, signal) => {
-    if ((request.method !== 'GET' && request.method !== 'HEAD') || request.body !== null) {
+  const exchange: Exchange = (request, signal) => {
+    if ((request.method !== 'GET' && request.method !== 'HEAD') || request.body !== null)
       return next(request, signal);
-    }
     const key = requestKey(request);
-    let flight = flights.get(key);
-    if (!flight) {
-      const controller = new AbortController();
-      const promise = next(request, controller.signal);
-      const created: Flight = { controller, promise, waiters: 0, taken: false, forget: () => {} };
-      created.forget = () => {
-        if (flights.get(key) === created) flights.delete(key);
-      };
-      flight = created;
-      flights.set(key, created);
-      promise.then(created.forget, created.forget);
-    }
-    return join(flight, signal);
-  };
-}
-
-function join(flight: Flight, signal: AbortSignal): Promise<BufferedResponse> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  flight.waiters++;
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      flight.waiters--;
-      if (flight.waiters === 0) {
-        flight.forget();
-        flight.controller.abort(signal.reason);
-      }
-      reject(signal.reason);
+    const flight = flights.get(key);
+    if (flight) return join(flight, request, signal);
+    // The starting call gets the original response; calls that join get copies.
+    const started: Flight = { promise: next(request, signal), signal };
+    flights.set(key, started);
+    const forget = () => {
+      if (flights.get(key) === started) flights.delete(key);
     };
-    signal.addEventListener('abort', onAbort, { once: true });
-    flight.promise.then(
-      (response) => {
-        signal.removeEventListener('abort', onAbort);
-        if (signal.aborted) return;
-        if (flight.taken) {
+    started.promise.then(forget, forget);
+    return started.promise;
+  };
+
+  const join = (flight: Flight, request: Request, signal: AbortSignal): Promise<BufferedResponse> =>
+    new Promise((resolve, reject) => {
+      signal.throwIfAborted();
+      const onAbort = () => reject(signal.reason);
+      signal.addEventListener('abort', onAbort, { once: true });
+      flight.promise.then(
+        (response) => {
+          signal.removeEventListener('abort', onAbort);
           resolve(response.copy());
-        } else {
-          flight.taken = true;
-          resolve(response);
-        }
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
-  });
+        },
+        (error: unknown) => {
+          signal.removeEventListener('abort', onAbort);
+          // The call that started the flight gave up; this one has not, so it goes on its own.
+          if (flight.signal.aborted && !signal.aborted) resolve(exchange(request, signal));
+          else reject(error);
+        },
+      );
+    });
+
+  return exchange;
 }

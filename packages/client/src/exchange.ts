@@ -8,7 +8,7 @@ import type { BufferedResponse } from './buffered-response.js';
 export type Exchange = (request: Request, signal: AbortSignal) => Promise<BufferedResponse>;
 
 /** The subset of `fetch` the client needs; any WHATWG-compatible implementation fits. */
-export type FetchFunction = (input: Request, init?: RequestInit) => Promise<Response>;
+export type FetchFunction = (input: Request | string, init?: RequestInit) => Promise<Response>;
 
 /** Methods with no side effects beyond the first call, which are therefore safe to repeat or share. */
 export const IDEMPOTENT_METHODS: readonly string[] = ['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE'];

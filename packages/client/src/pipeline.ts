@@ -1,4 +1,5 @@
 import type { ResponseCache } from './cache.js';
+import { CallerRequest } from './caller-request.js';
 import { withDedupe } from './dedupe.js';
 import type { Exchange, FetchFunction } from './exchange.js';
 import { RateLimiter, type RateLimitOptions, sharedRateLimiter, withRateLimit } from './rate-limit.js';
@@ -49,5 +50,5 @@ export function createPipeline(
   if (retry !== false) exchange = withRetry(exchange, retry);
   if (dedupe !== false) exchange = withDedupe(exchange);
   const pipeline: Exchange = cache ? cache(exchange) : exchange;
-  return (request) => pipeline(request, request.signal);
+  return (request) => pipeline(request, CallerRequest.callerSignal(request));
 }

@@ -42,6 +42,11 @@ export class RateLimiter {
     return this.#queue.length;
   }
 
+  /** A slot now, if both limits allow one and nobody is waiting before; `undefined` otherwise. */
+  tryAcquire(): Release | undefined {
+    return this.#queue.length || this.#wait() !== 0 ? undefined : this.#start();
+  }
+
   /** Resolves with a release function once a request may start; rejects if `signal` aborts first. */
   acquire(signal?: AbortSignal): Promise<Release> {
     return new Promise((resolve, reject) => {
@@ -53,21 +58,7 @@ export class RateLimiter {
       };
       const start = () => {
         signal?.removeEventListener('abort', onAbort);
-        this.#active++;
-        // With no per-second limit (Infinity) there is no window to keep.
-        if (
-          Number.isFinite(this.requestsPerSecond) &&
-          this.#starts.push(performance.now()) > this.requestsPerSecond
-        ) {
-          this.#starts.shift();
-        }
-        let released = false;
-        resolve(() => {
-          if (released) return;
-          released = true;
-          this.#active--;
-          this.#drain();
-        });
+        resolve(this.#start());
       };
       signal?.addEventListener('abort', onAbort, { once: true });
       this.#queue.push(start);
@@ -75,11 +66,36 @@ export class RateLimiter {
     });
   }
 
+  /** Milliseconds until one more request may start: 0 now, Infinity while every connection is taken. */
+  #wait(): number {
+    if (this.#active >= this.maxConcurrent) return Number.POSITIVE_INFINITY;
+    const oldest = this.#starts.length < this.requestsPerSecond ? undefined : this.#starts[0];
+    return oldest === undefined ? 0 : Math.max(0, oldest + 1000 - performance.now());
+  }
+
+  #start(): Release {
+    this.#active++;
+    // With no per-second limit (Infinity) there is no window to keep.
+    if (
+      Number.isFinite(this.requestsPerSecond) &&
+      this.#starts.push(performance.now()) > this.requestsPerSecond
+    ) {
+      this.#starts.shift();
+    }
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.#active--;
+      this.#drain();
+    };
+  }
+
   /** Starts waiting requests while both limits allow; otherwise waits for a release or for the window to move. */
   #drain(): void {
-    while (this.#queue.length && this.#active < this.maxConcurrent) {
-      const oldest = this.#starts.length < this.requestsPerSecond ? undefined : this.#starts[0];
-      const wait = oldest === undefined ? 0 : oldest + 1000 - performance.now();
+    while (this.#queue.length) {
+      const wait = this.#wait();
+      if (wait === Number.POSITIVE_INFINITY) return; // a release calls again
       if (wait > 0) {
         this.#timer ??= setTimeout(() => {
           this.#timer = undefined;
@@ -95,7 +111,7 @@ export class RateLimiter {
 /** A stage that holds a limiter slot for each attempt, from its start until its body has been read. */
 export function withRateLimit(next: Exchange, limiter: RateLimiter): Exchange {
   return async (request, signal) => {
-    const release = await limiter.acquire(signal);
+    const release = limiter.tryAcquire() ?? (await limiter.acquire(signal));
     try {
       return await next(request, signal);
     } finally {

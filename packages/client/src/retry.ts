@@ -51,13 +51,11 @@ export function withRetry(next: Exchange, options: RetryOptions = {}): Exchange 
   } = options;
   return async (request, signal) => {
     if (!methods.includes(request.method)) return next(request, signal);
-    const started = Date.now();
-    for (let attempt = 1; ; attempt++) {
-      // A body can be sent once: keep the original and send copies.
-      const outcome: BufferedResponse | TmdbError = await next(
-        request.body ? request.clone() : request,
-        signal,
-      ).catch((error: unknown) => {
+    /** One attempt: its response, or the failure that may be retried; anything else is thrown. */
+    const tryOnce = async (sent: Request, signal: AbortSignal): Promise<BufferedResponse | TmdbError> => {
+      try {
+        return await next(sent, signal);
+      } catch (error) {
         if (
           error instanceof TmdbError &&
           (error.kind === 'network' || (error.kind === 'timeout' && retryTimeouts))
@@ -65,7 +63,12 @@ export function withRetry(next: Exchange, options: RetryOptions = {}): Exchange 
           return error;
         }
         throw error;
-      });
+      }
+    };
+    const started = Date.now();
+    for (let attempt = 1; ; attempt++) {
+      // A body can be sent once: keep the original and send copies.
+      const outcome = await tryOnce(request.body ? request.clone() : request, signal);
       const failed = outcome instanceof TmdbError;
       const reason = failed ? (outcome.kind === 'timeout' ? 'timeout' : 'network') : outcome.status;
       const retryAfter = failed ? undefined : parseRetryAfter(outcome.headers.get('retry-after'));

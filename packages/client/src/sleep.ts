@@ -1,9 +1,12 @@
-import { withTimeout } from './timeout.js';
+import { deadline, follow } from './timeout.js';
 
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
 export async function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  const timer = withTimeout(signal, ms);
-  await new Promise((resolve) => timer.signal.addEventListener('abort', resolve, { once: true }));
-  timer.dispose();
-  if (!timer.timedOut()) throw signal.reason;
+  const controller = new AbortController();
+  const unfollow = follow(signal, controller);
+  const timer = deadline(controller, ms);
+  await new Promise((resolve) => controller.signal.addEventListener('abort', resolve, { once: true }));
+  unfollow();
+  timer.clear();
+  if (!timer.passed()) throw signal.reason;
 }

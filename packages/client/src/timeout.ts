@@ -1,33 +1,23 @@
-/** A signal that aborts when the caller's does or when `timeoutMs` passes, whichever comes first. */
-export interface TimedSignal {
-  readonly signal: AbortSignal;
-  /** True once the timer (not the caller) aborted the signal. */
-  timedOut(): boolean;
-  /** Stops the timer and unhooks from the caller's signal; call it when the attempt is over. */
-  dispose(): void;
+/** An attempt's deadline: aborts `controller` after `timeoutMs` unless cleared first. */
+export interface Deadline {
+  /** True once the deadline (not the caller) aborted the controller. */
+  passed(): boolean;
+  clear(): void;
 }
 
-/**
- * Links a per-attempt timeout to the caller's `AbortSignal`. Written by hand rather than with
- * `AbortSignal.any` + `AbortSignal.timeout` because those keep their timers and listeners alive until they
- * fire, which under load accumulates thousands of pending timers; this one is released when the attempt ends.
- */
-export function withTimeout(callerSignal: AbortSignal, timeoutMs: number): TimedSignal {
-  const controller = new AbortController();
-  let timedOut = false;
-  const onCallerAbort = () => controller.abort(callerSignal.reason);
-  if (callerSignal.aborted) onCallerAbort();
-  else callerSignal.addEventListener('abort', onCallerAbort, { once: true });
+export function deadline(controller: AbortController, timeoutMs: number): Deadline {
+  let passed = false;
   const timer = setTimeout(() => {
-    timedOut = true;
+    passed = true;
     controller.abort(new DOMException(`timed out after ${timeoutMs} ms`, 'TimeoutError'));
   }, timeoutMs);
-  return {
-    signal: controller.signal,
-    timedOut: () => timedOut,
-    dispose() {
-      clearTimeout(timer);
-      callerSignal.removeEventListener('abort', onCallerAbort);
-    },
-  };
+  return { passed: () => passed, clear: () => clearTimeout(timer) };
+}
+
+/** Makes `controller` abort when `signal` does; returns the function that undoes the link. */
+export function follow(signal: AbortSignal, controller: AbortController): () => void {
+  const onAbort = () => controller.abort(signal.reason);
+  if (signal.aborted) onAbort();
+  else signal.addEventListener('abort', onAbort, { once: true });
+  return () => signal.removeEventListener('abort', onAbort);
 }

@@ -1,8 +1,9 @@
 import { BufferedResponse } from './buffered-response.js';
+import { NEVER_ABORTED } from './caller-request.js';
 import { TmdbError } from './errors.js';
 import type { Exchange, FetchFunction } from './exchange.js';
 import type { Redactor } from './redact.js';
-import { withTimeout } from './timeout.js';
+import { deadline, follow } from './timeout.js';
 
 /**
  * The innermost stage: one HTTP attempt under its timeout (`false` for none), reading the whole body.
@@ -16,18 +17,16 @@ export function createTransport(
 ): Exchange {
   return async (request, signal) => {
     signal.throwIfAborted();
-    const timed = timeout === false ? undefined : withTimeout(signal, timeout);
+    // Without a timeout the request's own signal, which follows the caller's, is all that is needed.
+    const controller = timeout === false ? undefined : new AbortController();
+    const unfollow = controller && signal !== NEVER_ABORTED ? follow(signal, controller) : undefined;
+    const timer = controller && timeout !== false ? deadline(controller, timeout) : undefined;
     try {
-      // Passing the signal only when it differs from the request's own saves `fetch` a Request copy.
-      const attemptSignal = timed?.signal ?? signal;
-      const response = await fetchImpl(
-        request,
-        attemptSignal === request.signal ? undefined : { signal: attemptSignal },
-      );
+      const response = await send(fetchImpl, request, controller?.signal);
       return new BufferedResponse(new Uint8Array(await response.arrayBuffer()), response);
     } catch (error) {
-      if (signal.aborted && !timed?.timedOut()) throw signal.reason;
-      const timedOut = timed?.timedOut();
+      const timedOut = timer?.passed();
+      if (signal.aborted && !timedOut) throw signal.reason;
       throw new TmdbError({
         kind: timedOut ? 'timeout' : 'network',
         method: request.method,
@@ -35,9 +34,36 @@ export function createTransport(
         cause: redact.error(error),
       });
     } finally {
-      timed?.dispose();
+      timer?.clear();
+      unfollow?.();
     }
   };
+}
+
+/**
+ * Sends `request` under `signal`. A request without a body is sent as its URL and options rather than as
+ * a `Request` with a new signal: `fetch` copies a `Request` it is given, and a copy that follows a second
+ * signal costs undici about as much as the rest of the client's work on a request.
+ */
+function send(
+  fetchImpl: FetchFunction,
+  request: Request,
+  signal: AbortSignal | undefined,
+): Promise<Response> {
+  if (!signal) return fetchImpl(request);
+  if (request.body !== null) return fetchImpl(request, { signal });
+  return fetchImpl(request.url, {
+    method: request.method,
+    headers: request.headers,
+    signal,
+    redirect: request.redirect,
+    credentials: request.credentials,
+    cache: request.cache,
+    keepalive: request.keepalive,
+    referrer: request.referrer,
+    referrerPolicy: request.referrerPolicy,
+    integrity: request.integrity,
+  });
 }
 
 /** `fetch failed: ECONNRESET`: the error and, for undici's wrapped errors, the system error under it. */

@@ -157,7 +157,7 @@ describe('secrets in errors', () => {
       retry: false,
       rateLimit: false,
       fetch: async (input) => {
-        throw new TypeError(`request to ${input.url} failed`);
+        throw new TypeError(`request to ${typeof input === 'string' ? input : input.url} failed`);
       },
     });
     const error = await thrown(tmdb.GET('/3/configuration'));

@@ -1,0 +1,128 @@
+// Per-request cost of @tmdb-kit/client with its defaults on (timeout, retry, de-duplication, error
+// normalisation, rate limiter bookkeeping), side by side with bare openapi-fetch and raw fetch, against
+// one loopback server running in a child process (so it does not share the client's core).
+//
+//   node packages/client/bench/overhead.mjs [requestsPerClient]
+//
+// The default limiter would hold every contestant but one to TMDB's 50 requests per second, which is the
+// point of it and not what is measured here: ours runs with an unthrottled limiter, so the limiter's
+// bookkeeping is paid but not its waits. Every request has its own URL, so de-duplication never helps.
+import { fork } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { bundle } from './bundle.mjs';
+
+const REQUESTS = Number(process.argv[2] ?? 6000);
+const BATCH = 200;
+const TOKEN = 'bench-read-access-token-0123456789';
+
+// The client, bundled from src/ together with the openapi-fetch it ships with.
+const dir = mkdtempSync(join(tmpdir(), 'tmdb-client-bench-'));
+const modulePath = join(dir, 'client.mjs');
+writeFileSync(
+  modulePath,
+  await bundle(
+    `export { createTmdbClient, RateLimiter } from './src/index.ts';\nexport { default as createClient } from 'openapi-fetch';`,
+    { platform: 'node' },
+  ),
+);
+const { createTmdbClient, RateLimiter, createClient } = await import(pathToFileURL(modulePath).href);
+
+const server = fork(new URL('./server.mjs', import.meta.url), {
+  stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+});
+const port = await new Promise((resolve) => server.once('message', resolve));
+const baseUrl = `http://127.0.0.1:${port}`;
+
+const ours = createTmdbClient({
+  accessToken: TOKEN,
+  baseUrl,
+  rateLimit: new RateLimiter({ requestsPerSecond: Number.POSITIVE_INFINITY, maxConcurrent: 64 }),
+});
+const bare = createClient({ baseUrl, headers: { Authorization: `Bearer ${TOKEN}` } });
+const headers = { Authorization: `Bearer ${TOKEN}` };
+
+let id = 0;
+const contestants = {
+  'raw fetch': async () => {
+    const response = await fetch(`${baseUrl}/3/movie/${++id}`, { headers });
+    const data = await response.json();
+    if (!response.ok || data.id !== 1001) throw new Error('bad answer');
+  },
+  'openapi-fetch': async () => {
+    const { data } = await bare.GET('/3/movie/{movie_id}', { params: { path: { movie_id: ++id } } });
+    if (data?.id !== 1001) throw new Error('bad answer');
+  },
+  '@tmdb-kit/client': async () => {
+    const { data } = await ours.GET('/3/movie/{movie_id}', { params: { path: { movie_id: ++id } } });
+    if (data?.id !== 1001) throw new Error('bad answer');
+  },
+};
+
+/**
+ * Runs `count` calls with `concurrency` in flight; returns the wall time and the client process's CPU time
+ * (on a busy machine the wall clock swings with everything else running; the client's CPU much less).
+ */
+async function batch(call, concurrency, count) {
+  let remaining = count;
+  const worker = async () => {
+    while (remaining-- > 0) await call();
+  };
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const used = process.cpuUsage(cpu);
+  return { ms: performance.now() - started, cpuMs: (used.user + used.system) / 1000 };
+}
+
+/**
+ * Interleaves the contestants in small batches, many times over, so that the machine's changing load is
+ * shared evenly between them; returns each one's req/s and CPU µs per request over all its batches.
+ */
+async function compare(concurrency) {
+  const totals = Object.fromEntries(Object.keys(contestants).map((name) => [name, { ms: 0, cpuMs: 0 }]));
+  for (const call of Object.values(contestants)) await batch(call, concurrency, BATCH); // warm up
+  for (let round = 0; round < REQUESTS / BATCH; round++) {
+    for (const [name, call] of Object.entries(contestants)) {
+      const { ms, cpuMs } = await batch(call, concurrency, BATCH);
+      totals[name].ms += ms;
+      totals[name].cpuMs += cpuMs;
+    }
+  }
+  return Object.fromEntries(
+    Object.entries(totals).map(([name, { ms, cpuMs }]) => [
+      name,
+      { rate: REQUESTS / (ms / 1000), cpu: (cpuMs * 1000) / REQUESTS },
+    ]),
+  );
+}
+
+try {
+  console.log(
+    `${REQUESTS} requests per client, interleaved in batches of ${BATCH}, keep-alive, one loopback server`,
+  );
+  console.log(
+    'req/s: wall clock (noisy on a shared machine); CPU µs/req: time the client process spent per request',
+  );
+  for (const concurrency of [1, 8]) {
+    const results = await compare(concurrency);
+    const base = results['openapi-fetch'];
+    console.log(`\nconcurrency ${concurrency}`);
+    console.log(
+      `${'client'.padEnd(18)} ${'req/s'.padStart(8)} ${'vs openapi-fetch'.padStart(17)} ${'CPU µs/req'.padStart(11)} ${'vs openapi-fetch'.padStart(17)}`,
+    );
+    for (const [name, { rate, cpu }] of Object.entries(results)) {
+      const slower = `${((base.rate / rate - 1) * 100).toFixed(1)}%`;
+      const costlier = `${((cpu / base.cpu - 1) * 100).toFixed(1)}%`;
+      console.log(
+        `${name.padEnd(18)} ${rate.toFixed(0).padStart(8)} ${slower.padStart(17)} ${cpu.toFixed(0).padStart(11)} ${costlier.padStart(17)}`,
+      );
+    }
+  }
+} finally {
+  server.kill();
+  rmSync(dir, { recursive: true, force: true });
+}
