@@ -7119,7 +7119,7 @@ export interface operations {
         'certification.gte'?: string;
         /** @description Only movies rated at most this certification in `certification_country`, in that country's order of ratings. */
         'certification.lte'?: string;
-        /** @description ISO 3166-1 code of the country whose ratings `certification`, `certification.gte` and `certification.lte` refer to. */
+        /** @description ISO 3166-1 code of the country whose rating system the three certification filters use (see `GET /3/certification/movie/list`). */
         certification_country?: string;
         /** @description Include adult titles and people in the results. */
         include_adult?: components['parameters']['IncludeAdultParam'];
