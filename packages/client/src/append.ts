@@ -1,6 +1,7 @@
 import type { components } from '@tmdb-kit/types';
-import type { Client, MaybeOptionalInit, Middleware } from 'openapi-fetch';
+import type { Client, MaybeOptionalInit } from 'openapi-fetch';
 import type { PathsWithMethod } from 'openapi-typescript-helpers';
+import { scopeOf } from './create-client.js';
 import { TmdbError } from './errors.js';
 import type { InitParam, PathsShape } from './init.js';
 import type { JsonOk, OperationAt, OperationsTaking } from './operation-types.js';
@@ -79,39 +80,34 @@ type BaseOperation<Op, P extends keyof Paths, Paths> = {
 type BaseDetails<Paths, P extends keyof Paths> = Schemas[DetailsSchemaName<AppendsSchemaOf<Paths, P>>];
 
 /**
- * Builds `details` for a client family (see `createPaginate` for `clientWith`): each call gets its own
- * client whose middleware sets `append_to_response`, and the result is checked to hold every requested key.
+ * `details(client, path, append, init)`: a details operation (movie, series, season, episode, person) with
+ * `append_to_response`, typed as the details plus exactly the requested keys. `init` is what `GET(path,
+ * init)` takes, without `append_to_response`; at most 20 keys, checked at compile time.
  */
-export function createDetails<Paths extends PathsShape<Paths>>(
-  clientWith: (middleware: Middleware) => Client<DetailsPaths<Paths>>,
-) {
-  /** `details(path, append, init)`: `init` is what `GET(path, init)` takes, without `append_to_response`. */
-  return async <
-    P extends AppendablePath<Paths> & PathsWithMethod<DetailsPaths<Paths>, 'get'>,
-    Init extends MaybeOptionalInit<DetailsPaths<Paths>[P], 'get'>,
-    const Keys extends readonly AppendKey<Paths, P>[] = [],
-  >(
-    path: P,
-    append: Keys & AtMost20Appends<Keys>,
-    ...init: InitParam<Init>
-  ) => {
-    const keys: readonly string[] = append;
-    if (keys.length > MAX_APPENDS) throw new RangeError(`at most ${MAX_APPENDS} appends`);
-    const client = clientWith({
+export async function details<
+  Paths extends PathsShape<Paths>,
+  P extends AppendablePath<Paths> & PathsWithMethod<DetailsPaths<Paths>, 'get'>,
+  Init extends MaybeOptionalInit<DetailsPaths<Paths>[P], 'get'>,
+  const Keys extends readonly AppendKey<Paths, P>[] = [],
+>(client: Client<Paths>, path: P, append: Keys & AtMost20Appends<Keys>, ...init: InitParam<Init>) {
+  const keys: readonly string[] = append;
+  if (keys.length > MAX_APPENDS) throw new RangeError(`at most ${MAX_APPENDS} appends`);
+  const detailsClient = scopeOf(client).clientWith<DetailsPaths<Paths>>([
+    {
       onRequest: ({ request }) =>
         keys.length ? withQuery(request, { append_to_response: keys.join() }, true) : undefined,
+    },
+  ]);
+  const data = unwrap(await detailsClient.GET<P, Init>(path, ...init));
+  if (!hasAppends<Paths, P, Keys, typeof data>(data, append)) {
+    throw new TmdbError({
+      kind: 'invalid-response',
+      method: 'GET',
+      path: String(path),
+      status_message: 'appends missing',
     });
-    const data = unwrap(await client.GET<P, Init>(path, ...init));
-    if (!hasAppends<Paths, P, Keys, typeof data>(data, append)) {
-      throw new TmdbError({
-        kind: 'invalid-response',
-        method: 'GET',
-        path: String(path),
-        status_message: 'appends missing',
-      });
-    }
-    return data;
-  };
+  }
+  return data;
 }
 
 /**
@@ -126,6 +122,3 @@ function hasAppends<Paths, P extends keyof Paths, Keys extends readonly AppendKe
     (key) => typeof data === 'object' && data !== null && Reflect.get(data, key) !== undefined,
   );
 }
-
-/** `client.details`, for a client over `Paths`. */
-export type Details<Paths extends PathsShape<Paths>> = ReturnType<typeof createDetails<Paths>>;

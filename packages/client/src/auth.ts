@@ -11,29 +11,23 @@ export type TmdbCredentials =
  */
 export function authMiddleware(credentials: TmdbCredentials): { middleware: Middleware; secret: string } {
   const { accessToken, apiKey } = credentials ?? {};
-  if (typeof accessToken === 'string' && accessToken && apiKey === undefined) {
-    const header = `Bearer ${accessToken}`;
-    return {
-      secret: accessToken,
-      middleware: {
-        onRequest({ request }) {
-          request.headers.set('Authorization', header);
+  const secret = accessToken ?? apiKey;
+  if (typeof secret !== 'string' || !secret || (accessToken !== undefined && apiKey !== undefined)) {
+    throw new TypeError('createTmdbClient needs exactly one of accessToken or apiKey, a non-empty string');
+  }
+  const bearer = accessToken === undefined ? undefined : `Bearer ${secret}`;
+  return {
+    secret,
+    middleware: {
+      onRequest({ request }) {
+        if (bearer) {
+          request.headers.set('Authorization', bearer);
           return request;
-        },
+        }
+        const url = new URL(request.url);
+        url.searchParams.set('api_key', secret);
+        return new Request(url, request);
       },
-    };
-  }
-  if (typeof apiKey === 'string' && apiKey && accessToken === undefined) {
-    return {
-      secret: apiKey,
-      middleware: {
-        onRequest({ request }) {
-          const url = new URL(request.url);
-          url.searchParams.set('api_key', apiKey);
-          return new Request(url, request);
-        },
-      },
-    };
-  }
-  throw new TypeError('createTmdbClient needs exactly one of accessToken or apiKey, a non-empty string');
+    },
+  };
 }

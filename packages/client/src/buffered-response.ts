@@ -13,9 +13,9 @@ const decoder = new TextDecoder();
  * `body` (the stream) is therefore `null`; openapi-fetch's `parseAs: 'stream'` is not supported.
  */
 export class BufferedResponse extends Response {
-  readonly payload: Uint8Array<ArrayBuffer>;
+  declare readonly payload: Uint8Array<ArrayBuffer>;
   /** Set by the error middleware, so that a bad body or a failed `unwrap` can name the operation. */
-  operation: { method: string; path: string } | undefined;
+  declare operation: { method: string; path: string } | undefined;
 
   constructor(
     payload: Uint8Array<ArrayBuffer>,

@@ -1,6 +1,6 @@
 import type { Middleware } from 'openapi-fetch';
 import { BufferedResponse } from './buffered-response.js';
-import { TmdbError, TmdbStatus } from './errors.js';
+import { TmdbError } from './errors.js';
 import type { Redactor } from './redact.js';
 
 /**
@@ -23,18 +23,13 @@ export function errorBodyMiddleware(redact: Redactor): Middleware {
         ? clean
         : JSON.stringify({
             success: false,
-            // The spec documents HTTP 429 as TMDB's code 25 whatever the body; other foreign bodies have none.
-            status_code: response.status === 429 ? TmdbStatus.RateLimited : TmdbStatus.NotFromTmdb,
+            // The spec documents HTTP 429 as TMDB's code 25 (TmdbStatus.RateLimited) whatever the body; other
+            // foreign bodies have no code (TmdbStatus.NotFromTmdb). Literals keep TmdbStatus out of bundles.
+            status_code: response.status === 429 ? 25 : 0,
             status_message: `HTTP ${response.status} ${response.statusText}`.trim(),
           });
       if (body === text) return undefined;
-      const headers = new Headers(response.headers);
-      headers.set('content-type', 'application/json');
-      const replaced = new BufferedResponse(new TextEncoder().encode(body), {
-        status: response.status,
-        statusText: response.statusText,
-        headers,
-      });
+      const replaced = new BufferedResponse(new TextEncoder().encode(body), response);
       replaced.operation = response.operation;
       return replaced;
     },

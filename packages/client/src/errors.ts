@@ -46,15 +46,16 @@ export interface TmdbErrorDetails {
  * and TMDB's status fields, after secrets are redacted).
  */
 export class TmdbError extends Error {
+  // `declare`: the fields are set in the constructor; declaring them again would only add bundle bytes.
   override readonly name = 'TmdbError';
-  readonly kind: TmdbErrorKind;
-  readonly method: string;
-  readonly path: string;
-  readonly status: number;
-  readonly status_code: number;
-  readonly status_message: string;
-  readonly errors: readonly string[] | undefined;
-  readonly retryAfter: number | undefined;
+  declare readonly kind: TmdbErrorKind;
+  declare readonly method: string;
+  declare readonly path: string;
+  declare readonly status: number;
+  declare readonly status_code: number;
+  declare readonly status_message: string;
+  declare readonly errors: readonly string[] | undefined;
+  declare readonly retryAfter: number | undefined;
 
   constructor(details: TmdbErrorDetails) {
     const {

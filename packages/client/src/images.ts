@@ -1,4 +1,6 @@
-import type { components } from '@tmdb-kit/types';
+import type { components, paths } from '@tmdb-kit/types';
+import { scopeOf } from './create-client.js';
+import { orThrow } from './unwrap.js';
 
 type ImageConfiguration = components['schemas']['ImageConfiguration'];
 
@@ -49,4 +51,41 @@ export function createImageUrls(configuration: ImageConfiguration): ImageUrls {
       return `${baseUrl}/${size}${path.startsWith('/') ? '' : '/'}${path}`;
     },
   };
+}
+
+export interface ImageUrlsOptions {
+  /** How long the fetched `/3/configuration` is reused, in ms. Default one day (TMDB advises days). */
+  ttl?: number;
+}
+
+interface CachedConfiguration {
+  urls: Promise<ImageUrls>;
+  until: number;
+}
+
+const CACHE_KEY = Symbol('image configuration');
+
+/**
+ * `const { imageUrl } = await imageUrls(tmdb)`: image URL building from `/3/configuration`, fetched on
+ * first use and shared by every client of the family (session clients included) until `ttl` passes. A
+ * failed fetch is not kept, so the next call tries again.
+ */
+export function imageUrls(client: object, options: ImageUrlsOptions = {}): Promise<ImageUrls> {
+  const scope = scopeOf(client);
+  const cached = scope.shared.get(CACHE_KEY);
+  const now = Date.now();
+  if (isCachedConfiguration(cached) && now < cached.until) return cached.urls;
+  const urls = orThrow(scope.clientWith<paths>([]).GET('/3/configuration')).then((configuration) =>
+    createImageUrls(configuration.images),
+  );
+  const entry: CachedConfiguration = { urls, until: now + (options.ttl ?? 24 * 60 * 60 * 1000) };
+  scope.shared.set(CACHE_KEY, entry);
+  urls.catch(() => {
+    if (scope.shared.get(CACHE_KEY) === entry) scope.shared.delete(CACHE_KEY);
+  });
+  return urls;
+}
+
+function isCachedConfiguration(value: unknown): value is CachedConfiguration {
+  return typeof value === 'object' && value !== null && 'urls' in value && 'until' in value;
 }

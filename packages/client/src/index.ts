@@ -1,15 +1,7 @@
-export type { AppendablePath, Appended, AppendKey, Details } from './append.js';
+export { type AppendablePath, type Appended, type AppendKey, details } from './append.js';
 export type { TmdbCredentials } from './auth.js';
 export { type CacheOptions, type ResponseCache, responseCache } from './cache.js';
-export {
-  createTmdbClient,
-  TMDB_BASE_URL,
-  type TmdbClient,
-  type TmdbClientHelpers,
-  type TmdbClientOptions,
-  type TmdbGuestSessionClient,
-  type TmdbSessionClient,
-} from './create-client.js';
+export { createTmdbClient, TMDB_BASE_URL, type TmdbClient, type TmdbClientOptions } from './create-client.js';
 export { isTmdbError, TmdbError, type TmdbErrorDetails, type TmdbErrorKind, TmdbStatus } from './errors.js';
 export type { FetchFunction } from './exchange.js';
 export {
@@ -18,12 +10,21 @@ export {
   type ImageSize,
   type ImageSizes,
   type ImageUrls,
+  type ImageUrlsOptions,
+  imageUrls,
 } from './images.js';
 export { createGuestSession, loginWithPassword, logout, type PasswordCredentials } from './login.js';
 export type { PaginatedPath } from './operation-types.js';
-export { Pages, type Paginate, type PaginateOptions, TMDB_MAX_PAGE } from './paginate.js';
+export { Pages, type PaginateOptions, paginate, TMDB_MAX_PAGE } from './paginate.js';
 export type { PipelineOptions } from './pipeline.js';
 export { RateLimiter, type RateLimitOptions, type Release } from './rate-limit.js';
 export type { RetryEvent, RetryOptions } from './retry.js';
-export type { GuestSessionPaths, SessionPaths } from './session.js';
+export {
+  type GuestSessionPaths,
+  type SessionPaths,
+  type TmdbGuestSessionClient,
+  type TmdbSessionClient,
+  withGuestSession,
+  withSession,
+} from './session.js';
 export { type FetchResult, orThrow, toTmdbError, unwrap } from './unwrap.js';

@@ -1,5 +1,6 @@
-import type { Client, MaybeOptionalInit, Middleware } from 'openapi-fetch';
+import type { Client, MaybeOptionalInit } from 'openapi-fetch';
 import type { PathsWithMethod } from 'openapi-typescript-helpers';
+import { scopeOf } from './create-client.js';
 import { TmdbError } from './errors.js';
 import type { InitParam, PathsShape } from './init.js';
 import type { PaginatedPath } from './operation-types.js';
@@ -84,40 +85,29 @@ function envelopeOf(data: unknown): { page: number; total_pages: number; results
 }
 
 /**
- * Builds `paginate` for a client. `clientWith(middleware)` returns a fresh openapi-fetch client of the same
- * family with `middleware` added: each call gets its own, whose middleware sets the page, so the caller's
- * `init` is forwarded untouched and every page is typed exactly like `client.GET(path, init)`.
+ * `paginate(client, path, init)`: the pages of a paginated operation. Only paths whose GET answers with
+ * TMDB's page envelope are accepted; `init` is exactly what `client.GET(path, init)` takes (its `page`, if
+ * any, is the first page), plus `maxPages`. Works with session clients too.
  */
-export function createPaginate<Paths extends PathsShape<Paths>>(
-  clientWith: (middleware: Middleware) => Client<Paths>,
-) {
-  /**
-   * `paginate(path, init)`: only paths whose GET answers with TMDB's page envelope are accepted; `init` is
-   * what `GET(path, init)` takes (its `page`, if any, is the first page), plus `maxPages`.
-   */
-  return <
-    P extends PaginatedPath<Paths> & PathsWithMethod<Paths, 'get'>,
-    Init extends MaybeOptionalInit<Paths[P], 'get'> & PaginateOptions,
-  >(
-    path: P,
-    ...init: InitParam<Init>
-  ) => {
-    const query = init[0]?.params && 'query' in init[0].params ? init[0].params.query : undefined;
-    const firstPage = Number(query && typeof query === 'object' && 'page' in query ? query.page : 1);
-    let current = firstPage;
-    const client = clientWith({
-      onRequest: ({ request }) => withQuery(request, { page: String(current) }, true),
-    });
-    return new Pages(
-      async (page) => {
-        current = page;
-        return unwrap(await client.GET<P, Init>(path, ...init));
-      },
-      firstPage,
-      init[0]?.maxPages,
-    );
-  };
+export function paginate<
+  Paths extends PathsShape<Paths>,
+  P extends PaginatedPath<Paths> & PathsWithMethod<Paths, 'get'>,
+  Init extends MaybeOptionalInit<Paths[P], 'get'> & PaginateOptions,
+>(client: Client<Paths>, path: P, ...init: InitParam<Init>) {
+  const query = init[0]?.params && 'query' in init[0].params ? init[0].params.query : undefined;
+  const firstPage = Number(query && typeof query === 'object' && 'page' in query ? query.page : 1);
+  let current = firstPage;
+  // A client of the call's own, whose middleware sets the page, so the caller's `init` goes to `GET`
+  // untouched and every page is typed exactly like `client.GET(path, init)`.
+  const pager = scopeOf(client).clientWith<Paths>([
+    { onRequest: ({ request }) => withQuery(request, { page: String(current) }, true) },
+  ]);
+  return new Pages(
+    async (page) => {
+      current = page;
+      return unwrap(await pager.GET<P, Init>(path, ...init));
+    },
+    firstPage,
+    init[0]?.maxPages,
+  );
 }
-
-/** `client.paginate`, for a client over `Paths`. */
-export type Paginate<Paths extends PathsShape<Paths>> = ReturnType<typeof createPaginate<Paths>>;

@@ -16,8 +16,8 @@ export type Release = () => void;
  * pass the same instance as `rateLimit` to each.
  */
 export class RateLimiter {
-  readonly requestsPerSecond: number;
-  readonly maxConcurrent: number;
+  readonly #perSecond: number;
+  readonly #concurrent: number;
   /** Start times (`performance.now()`) of the most recent requests, oldest first; at most `requestsPerSecond`. */
   readonly #starts: number[] = [];
   /** Waiting requests, each a function that starts it (or, once it has given up, does nothing). */
@@ -28,8 +28,8 @@ export class RateLimiter {
   constructor({ requestsPerSecond = 50, maxConcurrent = 20 }: RateLimitOptions = {}) {
     if (!(requestsPerSecond > 0 && maxConcurrent >= 1))
       throw new RangeError('RateLimiter: limits must be positive');
-    this.requestsPerSecond = requestsPerSecond;
-    this.maxConcurrent = maxConcurrent;
+    this.#perSecond = requestsPerSecond;
+    this.#concurrent = maxConcurrent;
   }
 
   /** Requests currently holding a slot. */
@@ -68,18 +68,15 @@ export class RateLimiter {
 
   /** Milliseconds until one more request may start: 0 now, Infinity while every connection is taken. */
   #wait(): number {
-    if (this.#active >= this.maxConcurrent) return Number.POSITIVE_INFINITY;
-    const oldest = this.#starts.length < this.requestsPerSecond ? undefined : this.#starts[0];
+    if (this.#active >= this.#concurrent) return Infinity;
+    const oldest = this.#starts.length < this.#perSecond ? undefined : this.#starts[0];
     return oldest === undefined ? 0 : Math.max(0, oldest + 1000 - performance.now());
   }
 
   #start(): Release {
     this.#active++;
     // With no per-second limit (Infinity) there is no window to keep.
-    if (
-      Number.isFinite(this.requestsPerSecond) &&
-      this.#starts.push(performance.now()) > this.requestsPerSecond
-    ) {
+    if (Number.isFinite(this.#perSecond) && this.#starts.push(performance.now()) > this.#perSecond) {
       this.#starts.shift();
     }
     let released = false;
@@ -95,7 +92,7 @@ export class RateLimiter {
   #drain(): void {
     while (this.#queue.length) {
       const wait = this.#wait();
-      if (wait === Number.POSITIVE_INFINITY) return; // a release calls again
+      if (wait === Infinity) return; // a release calls again
       if (wait > 0) {
         this.#timer ??= setTimeout(() => {
           this.#timer = undefined;

@@ -6,7 +6,7 @@ export interface Redactor {
   (text: string): string;
   /** A redactor that also hides `secret` (session clients add their session id). */
   with(secret: string): Redactor;
-  /** `error` itself when it holds no secret, else an `Error` with the same name and a redacted message. */
+  /** `error` itself when it holds no secret, else an `Error` with its message redacted. */
   error(error: unknown): unknown;
 }
 
@@ -18,13 +18,9 @@ export function createRedactor(secrets: readonly string[]): Redactor {
   return Object.assign(redact, {
     with: (secret: string) => createRedactor([...secrets, secret]),
     error: (error: unknown): unknown => {
-      if (!(error instanceof Error)) return typeof error === 'string' ? redact(error) : error;
-      const text = `${error.message}${error.stack}`;
-      if (redact(text) === text) return error;
-      const clean = new Error(redact(error.message));
-      clean.name = error.name;
-      clean.stack = redact(error.stack ?? '');
-      return clean;
+      const text = error instanceof Error ? `${error.message}${error.stack}` : String(error);
+      // A replacement keeps the message, redacted, and drops the rest (stack, nested causes) with the secret.
+      return redact(text) === text ? error : new Error(redact(error instanceof Error ? error.message : text));
     },
   });
 }

@@ -1,5 +1,6 @@
 import type { paths } from '@tmdb-kit/types';
-import type { Middleware } from 'openapi-fetch';
+import type { Client, Middleware } from 'openapi-fetch';
+import { scopeOf, type TmdbClient } from './create-client.js';
 import type { AllOperations, OperationsTaking, PathsFilling } from './operation-types.js';
 import { withQuery } from './query.js';
 
@@ -12,6 +13,26 @@ export type GuestSessionPaths = PathsFilling<
   'path',
   'guest_session_id'
 >;
+
+/** A client for a signed-in user (see `withSession`). */
+export type TmdbSessionClient = Client<SessionPaths>;
+
+/** A client for a guest (see `withGuestSession`). */
+export type TmdbGuestSessionClient = Client<GuestSessionPaths>;
+
+/**
+ * A client for a signed-in user: `session_id` is filled in, and optional in the types, wherever an
+ * operation accepts it. It shares the pipeline (rate limit, cache, ...) of `client`, and its errors never
+ * show the session id.
+ */
+export function withSession(client: TmdbClient, sessionId: string): TmdbSessionClient {
+  return scopeOf(client).narrowed(sessionMiddleware(sessionId, false), sessionId);
+}
+
+/** A client for a guest: `guest_session_id` is filled in (query or path) wherever it is accepted. */
+export function withGuestSession(client: TmdbClient, guestSessionId: string): TmdbGuestSessionClient {
+  return scopeOf(client).narrowed(sessionMiddleware(guestSessionId, true), guestSessionId);
+}
 
 type TakesSessionId = OperationsTaking<paths, 'query', 'session_id'>;
 type TakesGuestSessionId = OperationsTaking<paths, 'query', 'guest_session_id'>;

@@ -1,12 +1,14 @@
-import { deadline, follow } from './timeout.js';
-
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
-export async function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  const controller = new AbortController();
-  const unfollow = follow(signal, controller);
-  const timer = deadline(controller, ms);
-  await new Promise((resolve) => controller.signal.addEventListener('abort', resolve, { once: true }));
-  unfollow();
-  timer.clear();
-  if (!timer.passed()) throw signal.reason;
+export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    signal.throwIfAborted();
+    const settle = (aborted: boolean) => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
+      aborted ? reject(signal.reason) : resolve();
+    };
+    const onAbort = () => settle(true);
+    const timer = setTimeout(settle, ms, false);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
 }

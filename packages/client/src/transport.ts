@@ -43,7 +43,8 @@ export function createTransport(
 /**
  * Sends `request` under `signal`. A request without a body is sent as its URL and options rather than as
  * a `Request` with a new signal: `fetch` copies a `Request` it is given, and a copy that follows a second
- * signal costs undici about as much as the rest of the client's work on a request.
+ * signal costs undici about as much as the rest of the client's work on a request. (Of the options, those
+ * that matter to an API call are kept: `referrer`, `integrity` and `keepalive` are not.)
  */
 function send(
   fetchImpl: FetchFunction,
@@ -59,10 +60,6 @@ function send(
     redirect: request.redirect,
     credentials: request.credentials,
     cache: request.cache,
-    keepalive: request.keepalive,
-    referrer: request.referrer,
-    referrerPolicy: request.referrerPolicy,
-    integrity: request.integrity,
   });
 }
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTmdbClient, TmdbError } from '../src/index.js';
+import { createTmdbClient, details, TmdbError } from '../src/index.js';
 import { credits, movieDetails, TOKEN } from './support/fixtures.js';
 import { json, startServer, type TestServer } from './support/server.js';
 
@@ -20,7 +20,7 @@ describe('details with append_to_response', () => {
       ...Object.fromEntries(appends.map((key) => [key, key === 'credits' ? credits : { results: [] }])),
     }));
 
-    const movie = await tmdb.details('/3/movie/{movie_id}', ['credits', 'videos'], {
+    const movie = await details(tmdb, '/3/movie/{movie_id}', ['credits', 'videos'], {
       params: { path: { movie_id: 550 }, query: { language: 'de-DE' } },
     });
 
@@ -33,15 +33,15 @@ describe('details with append_to_response', () => {
 
   it('sends no append_to_response when nothing is requested', async () => {
     const tmdb = await clientAnswering(() => movieDetails(1));
-    await tmdb.details('/3/movie/{movie_id}', [], { params: { path: { movie_id: 1 } } });
+    await details(tmdb, '/3/movie/{movie_id}', [], { params: { path: { movie_id: 1 } } });
     expect(server.requests[0]?.query.has('append_to_response')).toBe(false);
   });
 
   it('fails with an invalid-response error when a requested key does not come back', async () => {
     const tmdb = await clientAnswering(() => movieDetails(1));
-    const error = await tmdb
-      .details('/3/movie/{movie_id}', ['credits'], { params: { path: { movie_id: 1 } } })
-      .catch((reason: unknown) => reason);
+    const error = await details(tmdb, '/3/movie/{movie_id}', ['credits'], {
+      params: { path: { movie_id: 1 } },
+    }).catch((reason: unknown) => reason);
     expect(error).toBeInstanceOf(TmdbError);
     expect(error).toMatchObject({ kind: 'invalid-response', path: '/3/movie/{movie_id}' });
   });
@@ -50,7 +50,7 @@ describe('details with append_to_response', () => {
     const tmdb = await clientAnswering(() => movieDetails(1));
     const keys = Array.from({ length: 21 }, (_, index) => `season/${index + 1}` as const);
     // @ts-expect-error the compiler already refuses a list whose length it cannot bound
-    const pending = tmdb.details('/3/tv/{series_id}', keys, { params: { path: { series_id: 1 } } });
+    const pending = details(tmdb, '/3/tv/{series_id}', keys, { params: { path: { series_id: 1 } } });
     await expect(pending).rejects.toThrow(RangeError);
     expect(server.requests).toHaveLength(0);
   });
@@ -66,7 +66,7 @@ describe('details with append_to_response', () => {
       retry: false,
     });
     await expect(
-      tmdb.details('/3/person/{person_id}', ['images'], { params: { path: { person_id: 1 } } }),
+      details(tmdb, '/3/person/{person_id}', ['images'], { params: { path: { person_id: 1 } } }),
     ).rejects.toMatchObject({ status: 404, status_code: 34, path: '/3/person/{person_id}' });
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTmdbClient } from '../src/index.js';
+import { createTmdbClient, withSession } from '../src/index.js';
 import { API_KEY, moviePage, TOKEN, tmdbError } from './support/fixtures.js';
 import { json, startServer, type TestServer } from './support/server.js';
 
@@ -67,7 +67,7 @@ describe('credentials', () => {
   it('keeps the credentials out of the client object', () => {
     const tmdb = createTmdbClient({ accessToken: TOKEN, apiKey: undefined });
     const withKey = createTmdbClient({ apiKey: API_KEY });
-    for (const client of [tmdb, withKey, tmdb.withSession('session-0123456789')]) {
+    for (const client of [tmdb, withKey, withSession(tmdb, 'session-0123456789')]) {
       const printed = `${String(client)} ${JSON.stringify(client)} ${Object.values(client).map(String).join(' ')}`;
       expect(printed).not.toContain(TOKEN);
       expect(printed).not.toContain(API_KEY);

@@ -57,19 +57,36 @@ describe('in-flight GET de-duplication', () => {
     expect(server.requests).toHaveLength(2);
   });
 
-  it('lets one caller abort without cancelling the others', async () => {
+  it('lets a caller that joined abort alone, leaving the shared request alone', async () => {
     const release = await gatedServer();
     const tmdb = client();
     const controller = new AbortController();
 
-    const abandoned = details(tmdb, 1, controller.signal);
-    const kept = details(tmdb, 1);
+    const first = details(tmdb, 1);
+    const joined = details(tmdb, 1, controller.signal);
     await vi.waitUntil(() => server.requests.length === 1);
     controller.abort(new Error('left the page'));
     release();
 
-    await expect(abandoned).rejects.toThrow('left the page');
-    expect((await kept).data?.id).toBe(1);
+    await expect(joined).rejects.toThrow('left the page');
+    expect((await first).data?.id).toBe(1);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('sends again for the callers that joined when the first caller aborts', async () => {
+    const release = await gatedServer();
+    const tmdb = client();
+    const controller = new AbortController();
+
+    const first = details(tmdb, 1, controller.signal);
+    const joined = details(tmdb, 1);
+    await vi.waitUntil(() => server.requests.length === 1);
+    controller.abort(new Error('left the page'));
+
+    await expect(first).rejects.toThrow('left the page');
+    await vi.waitUntil(() => server.requests.length === 2);
+    release();
+    expect((await joined).data?.id).toBe(1);
   });
 
   it('cancels the shared request when every caller has aborted', async () => {

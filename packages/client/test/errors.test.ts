@@ -1,6 +1,14 @@
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTmdbClient, isTmdbError, orThrow, TmdbError, TmdbStatus, unwrap } from '../src/index.js';
+import {
+  createTmdbClient,
+  isTmdbError,
+  orThrow,
+  TmdbError,
+  TmdbStatus,
+  unwrap,
+  withSession,
+} from '../src/index.js';
 import { API_KEY, movieDetails, TOKEN, tmdbError } from './support/fixtures.js';
 import { json, reset, startServer, type TestServer } from './support/server.js';
 
@@ -172,7 +180,7 @@ describe('secrets in errors', () => {
     server = await startServer((request, response) =>
       json(response, 401, tmdbError(3, `bad session ${request.url}`)),
     );
-    const session = client().withSession(sessionId);
+    const session = withSession(client(), sessionId);
 
     const error = await thrown(
       orThrow(session.GET('/3/account/{account_id}', { params: { path: { account_id: 1 } } })),

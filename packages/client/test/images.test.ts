@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createImageUrls, createTmdbClient } from '../src/index.js';
+import { createImageUrls, createTmdbClient, imageUrls, withSession } from '../src/index.js';
 import { configuration, TOKEN, tmdbError } from './support/fixtures.js';
 import { json, startServer, type TestServer } from './support/server.js';
 
@@ -40,10 +40,10 @@ describe('image URLs', () => {
     });
 
     const [first, second] = await Promise.all([
-      tmdb.images(),
-      tmdb.withSession('session-0123456789').images(),
+      imageUrls(tmdb),
+      imageUrls(withSession(tmdb, 'session-0123456789')),
     ]);
-    const third = await tmdb.images();
+    const third = await imageUrls(tmdb);
 
     expect(first.imageUrl('/x.jpg', 'w92')).toBe('https://images.example.test/t/p/w92/x.jpg');
     expect(second).toBe(first);
@@ -57,20 +57,16 @@ describe('image URLs', () => {
       fail ? json(response, 401, tmdbError(7, 'Invalid key.')) : json(response, 200, configuration),
     );
     vi.useFakeTimers({ toFake: ['Date'] });
-    const tmdb = createTmdbClient({
-      accessToken: TOKEN,
-      baseUrl: server.baseUrl,
-      rateLimit: false,
-      imageConfigurationTtl: 1000,
-    });
+    const tmdb = createTmdbClient({ accessToken: TOKEN, baseUrl: server.baseUrl, rateLimit: false });
+    const urls = () => imageUrls(tmdb, { ttl: 1000 });
 
-    await expect(tmdb.images()).rejects.toMatchObject({ status_code: 7 });
+    await expect(urls()).rejects.toMatchObject({ status_code: 7 });
     fail = false;
-    await tmdb.images();
-    await tmdb.images();
+    await urls();
+    await urls();
     expect(server.requests).toHaveLength(2);
     vi.advanceTimersByTime(1001);
-    await tmdb.images();
+    await urls();
     expect(server.requests).toHaveLength(3);
     vi.useRealTimers();
   });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTmdbClient, TmdbError } from '../src/index.js';
+import { createTmdbClient, paginate, TmdbError } from '../src/index.js';
 import { moviePage, TOKEN, tmdbError } from './support/fixtures.js';
 import { json, startServer, type TestServer } from './support/server.js';
 
@@ -22,7 +22,7 @@ describe('paginate', () => {
   it('iterates every page up to total_pages, one request per page, keeping the call parameters', async () => {
     const tmdb = await pagedServer(30);
     const pages = [];
-    for await (const page of tmdb.paginate('/3/search/movie', { params: { query: { query: 'orbit' } } }))
+    for await (const page of paginate(tmdb, '/3/search/movie', { params: { query: { query: 'orbit' } } }))
       pages.push(page.page);
 
     expect(pages).toEqual(Array.from({ length: 30 }, (_, index) => index + 1));
@@ -33,14 +33,14 @@ describe('paginate', () => {
   it('iterates items across pages', async () => {
     const tmdb = await pagedServer(3);
     const ids = [];
-    for await (const movie of tmdb.paginate('/3/movie/popular').items()) ids.push(movie.id);
+    for await (const movie of paginate(tmdb, '/3/movie/popular').items()) ids.push(movie.id);
     expect(ids).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(await tmdb.paginate('/3/movie/popular', { maxPages: 2 }).toArray()).toHaveLength(4);
+    expect(await paginate(tmdb, '/3/movie/popular', { maxPages: 2 }).toArray()).toHaveLength(4);
   });
 
   it('starts from the page given in the call and stops after maxPages', async () => {
     const tmdb = await pagedServer(100);
-    const pages = tmdb.paginate('/3/movie/top_rated', { params: { query: { page: 10 } }, maxPages: 3 });
+    const pages = paginate(tmdb, '/3/movie/top_rated', { params: { query: { page: 10 } }, maxPages: 3 });
     const seen = [];
     for await (const page of pages) seen.push(page.page);
     expect(seen).toEqual([10, 11, 12]);
@@ -49,7 +49,7 @@ describe('paginate', () => {
   it("stops at TMDB's 500-page cap whatever total_pages says", async () => {
     const tmdb = await pagedServer(10_000);
     const seen = [];
-    for await (const page of tmdb.paginate('/3/movie/popular', { params: { query: { page: 498 } } }))
+    for await (const page of paginate(tmdb, '/3/movie/popular', { params: { query: { page: 498 } } }))
       seen.push(page.page);
     expect(seen).toEqual([498, 499, 500]);
   });
@@ -64,7 +64,7 @@ describe('paginate', () => {
       rateLimit: false,
       retry: false,
     });
-    expect(await tmdb.paginate('/3/movie/popular').toArray()).toEqual([]);
+    expect(await paginate(tmdb, '/3/movie/popular').toArray()).toEqual([]);
     expect(server.requests).toHaveLength(1);
   });
 
@@ -72,7 +72,7 @@ describe('paginate', () => {
     const tmdb = await pagedServer(5, { failOn: 3 });
     const seen: number[] = [];
     const failure = await (async () => {
-      for await (const page of tmdb.paginate('/3/movie/popular')) seen.push(page.page);
+      for await (const page of paginate(tmdb, '/3/movie/popular')) seen.push(page.page);
     })().catch((error: unknown) => error);
 
     expect(seen).toEqual([1, 2]);
@@ -82,7 +82,7 @@ describe('paginate', () => {
 
   it('fetches lazily: breaking out of the loop stops the requests', async () => {
     const tmdb = await pagedServer(50);
-    for await (const page of tmdb.paginate('/3/movie/popular')) if (page.page === 2) break;
+    for await (const page of paginate(tmdb, '/3/movie/popular')) if (page.page === 2) break;
     expect(server.requests).toHaveLength(2);
   });
 });

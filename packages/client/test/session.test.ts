@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTmdbClient } from '../src/index.js';
+import { createTmdbClient, paginate, withGuestSession, withSession } from '../src/index.js';
 import { sessionFlags } from '../src/session.js';
 import { TOKEN } from './support/fixtures.js';
 import { json, startServer, type TestServer } from './support/server.js';
@@ -23,7 +23,7 @@ const sent = () =>
 
 describe('withSession', () => {
   it('adds session_id to exactly the operations that take it', async () => {
-    const user = (await client()).withSession(SESSION);
+    const user = withSession(await client(), SESSION);
 
     await user.GET('/3/account/{account_id}', { params: { path: { account_id: 1 } } });
     await user.GET('/3/movie/{movie_id}', { params: { path: { movie_id: 2 } } });
@@ -43,7 +43,7 @@ describe('withSession', () => {
 
   it("keeps a session_id the call sets itself, and leaves the root client's calls alone", async () => {
     const tmdb = await client();
-    const user = tmdb.withSession(SESSION);
+    const user = withSession(tmdb, SESSION);
 
     await user.GET('/3/account/{account_id}', {
       params: { path: { account_id: 1 }, query: { session_id: 'other-session' } },
@@ -62,28 +62,27 @@ describe('withSession', () => {
         results: [],
       }),
     );
-    const user = createTmdbClient({
-      accessToken: TOKEN,
-      baseUrl: server.baseUrl,
-      rateLimit: false,
-    }).withSession(SESSION);
+    const user = withSession(
+      createTmdbClient({ accessToken: TOKEN, baseUrl: server.baseUrl, rateLimit: false }),
+      SESSION,
+    );
 
-    await user
-      .paginate('/3/account/{account_id}/favorite/movies', { params: { path: { account_id: 1 } } })
-      .toArray();
+    await paginate(user, '/3/account/{account_id}/favorite/movies', {
+      params: { path: { account_id: 1 } },
+    }).toArray();
     expect(server.requests[0]?.query.get('session_id')).toBe(SESSION);
   });
 
   it('rejects an empty session id', async () => {
     const tmdb = await client();
-    expect(() => tmdb.withSession('')).toThrow(TypeError);
-    expect(() => tmdb.withGuestSession(' ')).toThrow(TypeError);
+    expect(() => withSession(tmdb, '')).toThrow(TypeError);
+    expect(() => withGuestSession(tmdb, ' ')).toThrow(TypeError);
   });
 });
 
 describe('withGuestSession', () => {
   it('adds guest_session_id where the query takes it, and fills it into guest paths', async () => {
-    const guest = (await client()).withGuestSession(GUEST);
+    const guest = withGuestSession(await client(), GUEST);
 
     await guest.POST('/3/tv/{series_id}/rating', { params: { path: { series_id: 4 } }, body: { value: 7 } });
     await guest.GET('/3/guest_session/{guest_session_id}/rated/movies');

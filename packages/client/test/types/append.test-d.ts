@@ -1,6 +1,6 @@
 import type { components, paths } from '@tmdb-kit/types';
 import { describe, expectTypeOf, it } from 'vitest';
-import type { AppendablePath, AppendKey, TmdbClient } from '../../src/index.js';
+import { type AppendablePath, type AppendKey, details, type TmdbClient } from '../../src/index.js';
 import type { Same } from './same.js';
 
 type Schemas = components['schemas'];
@@ -30,19 +30,20 @@ describe('details with appends', () => {
   });
 
   it('returns the details plus exactly the requested appends', async () => {
-    const details = await tmdb.details('/3/movie/{movie_id}', ['credits', 'watch/providers'], movie);
-    expectTypeOf(details.title).toEqualTypeOf<string>();
-    expectTypeOf(details.credits).toEqualTypeOf<Schemas['Credits']>();
-    expectTypeOf(details['watch/providers']).toEqualTypeOf<Schemas['WatchProviderResults']>();
-    expectTypeOf(details).not.toHaveProperty('videos');
-    expectTypeOf(details).toExtend<Schemas['MovieDetails']>();
+    const movieDetails = await details(tmdb, '/3/movie/{movie_id}', ['credits', 'watch/providers'], movie);
+    expectTypeOf(movieDetails.title).toEqualTypeOf<string>();
+    expectTypeOf(movieDetails.credits).toEqualTypeOf<Schemas['Credits']>();
+    expectTypeOf(movieDetails['watch/providers']).toEqualTypeOf<Schemas['WatchProviderResults']>();
+    expectTypeOf(movieDetails).not.toHaveProperty('videos');
+    expectTypeOf(movieDetails).toExtend<Schemas['MovieDetails']>();
 
-    const plain = await tmdb.details('/3/movie/{movie_id}', [], movie);
+    const plain = await details(tmdb, '/3/movie/{movie_id}', [], movie);
     expectTypeOf(plain).not.toHaveProperty('credits');
   });
 
   it('types season/<n> appends of a series as season details', async () => {
-    const show = await tmdb.details(
+    const show = await details(
+      tmdb,
       '/3/tv/{series_id}',
       ['season/1', 'season/2', 'aggregate_credits'],
       series,
@@ -54,12 +55,12 @@ describe('details with appends', () => {
   });
 
   it('covers seasons, episodes and people', async () => {
-    const season = await tmdb.details('/3/tv/{series_id}/season/{season_number}', ['credits'], {
+    const season = await details(tmdb, '/3/tv/{series_id}/season/{season_number}', ['credits'], {
       params: { path: { series_id: 1, season_number: 2 } },
     });
     expectTypeOf(season.credits).toEqualTypeOf<Schemas['Credits']>();
     expectTypeOf<Same<typeof season.episodes, Schemas['SeasonEpisode'][]>>().toEqualTypeOf<true>();
-    const person = await tmdb.details('/3/person/{person_id}', ['movie_credits'], {
+    const person = await details(tmdb, '/3/person/{person_id}', ['movie_credits'], {
       params: { path: { person_id: 1 } },
     });
     expectTypeOf(person.movie_credits).toEqualTypeOf<Schemas['PersonMovieCredits']>();
@@ -67,14 +68,14 @@ describe('details with appends', () => {
 
   it('refuses unknown keys, other paths and more than 20 keys', () => {
     // @ts-expect-error movies have no seasons
-    tmdb.details('/3/movie/{movie_id}', ['season/1'], movie);
+    details(tmdb, '/3/movie/{movie_id}', ['season/1'], movie);
     // @ts-expect-error not an Appends key
-    tmdb.details('/3/movie/{movie_id}', ['cast'], movie);
+    details(tmdb, '/3/movie/{movie_id}', ['cast'], movie);
     // @ts-expect-error not a details operation
-    tmdb.details('/3/movie/{movie_id}/credits', [], movie);
+    details(tmdb, '/3/movie/{movie_id}/credits', [], movie);
     const withAppendQuery = { params: { path: { movie_id: 1 }, query: { append_to_response: 'x' } } };
     // @ts-expect-error append_to_response is set by `details` itself
-    tmdb.details('/3/movie/{movie_id}', [], withAppendQuery);
+    details(tmdb, '/3/movie/{movie_id}', [], withAppendQuery);
     const seven = [
       'season/1',
       'season/2',
@@ -102,11 +103,11 @@ describe('details with appends', () => {
       'season/18',
       'season/19',
     ] as const;
-    tmdb.details('/3/tv/{series_id}', [...keys, 'season/20'], series);
+    details(tmdb, '/3/tv/{series_id}', [...keys, 'season/20'], series);
     // @ts-expect-error TMDB takes at most 20 keys
-    tmdb.details('/3/tv/{series_id}', [...keys, 'season/20', 'credits'], series);
+    details(tmdb, '/3/tv/{series_id}', [...keys, 'season/20', 'credits'], series);
     const unbounded: ('credits' | 'images')[] = ['credits'];
     // @ts-expect-error a list whose length the compiler cannot bound is refused too
-    tmdb.details('/3/tv/{series_id}', unbounded, series);
+    details(tmdb, '/3/tv/{series_id}', unbounded, series);
   });
 });

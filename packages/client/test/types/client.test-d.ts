@@ -2,6 +2,7 @@ import type { components, paths } from '@tmdb-kit/types';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   createTmdbClient,
+  imageUrls,
   isTmdbError,
   orThrow,
   type TmdbClient,
@@ -63,7 +64,7 @@ describe('errors', () => {
 
 describe('image URLs', () => {
   it('accepts only the sizes the spec defines', async () => {
-    const { imageUrl, sizes } = await tmdb.images();
+    const { imageUrl, sizes } = await imageUrls(tmdb);
     expectTypeOf(imageUrl('/a.jpg', 'w500')).toEqualTypeOf<string | null>();
     expectTypeOf(sizes.poster).toEqualTypeOf<Schemas['PosterSize'][]>();
     expectTypeOf(sizes.profile).toEqualTypeOf<Schemas['ProfileSize'][]>();

@@ -1,6 +1,6 @@
 import type { components, paths } from '@tmdb-kit/types';
 import { describe, expectTypeOf, it } from 'vitest';
-import type { Pages, PaginatedPath, TmdbClient } from '../../src/index.js';
+import { type Pages, type PaginatedPath, paginate, type TmdbClient } from '../../src/index.js';
 import type { Same } from './same.js';
 
 type Schemas = components['schemas'];
@@ -14,28 +14,28 @@ describe('paginate', () => {
     expectTypeOf<'/3/movie/{movie_id}'>().not.toExtend<PaginatedPath<paths>>();
     expectTypeOf<'/3/configuration'>().not.toExtend<PaginatedPath<paths>>();
     // @ts-expect-error details are not paginated
-    tmdb.paginate('/3/movie/{movie_id}', { params: { path: { movie_id: 1 } } });
+    paginate(tmdb, '/3/movie/{movie_id}', { params: { path: { movie_id: 1 } } });
   });
 
   it('types pages and items from the operation', async () => {
-    const pages = tmdb.paginate('/3/search/movie', { params: { query: { query: 'x' } }, maxPages: 3 });
+    const pages = paginate(tmdb, '/3/search/movie', { params: { query: { query: 'x' } }, maxPages: 3 });
     expectTypeOf(pages).toExtend<Pages<Schemas['MovieListPage']>>();
     expectTypeOf<Pages<Schemas['MovieListPage']>>().toExtend<typeof pages>();
     for await (const page of pages) expectTypeOf(page.total_pages).toEqualTypeOf<number>();
     for await (const movie of pages.items())
       expectTypeOf<Same<typeof movie, Schemas['MovieListItem']>>().toEqualTypeOf<true>();
-    const people = await tmdb.paginate('/3/person/popular').toArray();
+    const people = await paginate(tmdb, '/3/person/popular').toArray();
     expectTypeOf<Same<typeof people, Schemas['PersonListItem'][]>>().toEqualTypeOf<true>();
   });
 
   it('takes exactly what GET takes for the operation', () => {
     // @ts-expect-error search needs its query
-    tmdb.paginate('/3/search/movie');
+    paginate(tmdb, '/3/search/movie');
     // @ts-expect-error unknown query parameter type
-    tmdb.paginate('/3/movie/popular', { params: { query: { page: 'two' } } });
+    paginate(tmdb, '/3/movie/popular', { params: { query: { page: 'two' } } });
     // @ts-expect-error maxPages is a number
-    tmdb.paginate('/3/movie/popular', { maxPages: 'all' });
+    paginate(tmdb, '/3/movie/popular', { maxPages: 'all' });
     // @ts-expect-error the account's pages need a session on the root client
-    tmdb.paginate('/3/account/{account_id}/rated/movies', { params: { path: { account_id: 1 } } });
+    paginate(tmdb, '/3/account/{account_id}/rated/movies', { params: { path: { account_id: 1 } } });
   });
 });
