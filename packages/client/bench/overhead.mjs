@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { bundle } from './bundle.mjs';
+import { bundle } from './lib/bundle.mjs';
 
 const REQUESTS = Number(process.argv[2] ?? 6000);
 const BATCH = 200;
@@ -31,7 +31,7 @@ writeFileSync(
 );
 const { createTmdbClient, RateLimiter, createClient } = await import(pathToFileURL(modulePath).href);
 
-const server = fork(new URL('./server.mjs', import.meta.url), {
+const server = fork(new URL('./lib/server.mjs', import.meta.url), {
   stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
 });
 const port = await new Promise((resolve) => server.once('message', resolve));

@@ -7,7 +7,7 @@
 // The helpers (paginate, details, sessions, image URLs, login flows, response cache) are separate exports
 // so that an application pays only for those it imports; they are measured here too, together.
 import { gzipSync } from 'node:zlib';
-import { bundle } from './bundle.mjs';
+import { bundle } from './lib/bundle.mjs';
 
 const BUDGET = 6000;
 

@@ -4,7 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-export const packageDir = fileURLToPath(new URL('..', import.meta.url));
+export const packageDir = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
  * Bundles `contents` (an ES module importing from `./src/index.ts`) and returns the output text.
