@@ -1,4 +1,4 @@
-import type { Middleware } from 'openapi-fetch';
+import { type ClientOptions, createQuerySerializer } from 'openapi-fetch';
 
 /** How the client proves who it is to TMDB. Exactly one of the two. */
 export type TmdbCredentials =
@@ -6,28 +6,26 @@ export type TmdbCredentials =
   | { /** The v3 API key, sent as the `api_key` query parameter. */ apiKey: string; accessToken?: never };
 
 /**
- * Adds the credentials to every request, and returns the secret for redaction. They are attached here, at
- * the last moment, rather than in default headers so that nothing else in the client holds or prints them.
+ * The openapi-fetch options that send the credentials (a default `Authorization` header, or `api_key`
+ * appended to every query string), and the secret itself, for redaction. Given to openapi-fetch when it
+ * creates each request, they cost nothing more per call, and they live in its closure: nothing in the
+ * client object holds or prints them.
  */
-export function authMiddleware(credentials: TmdbCredentials): { middleware: Middleware; secret: string } {
+export function authOptions(credentials: TmdbCredentials): {
+  secret: string;
+  options: Pick<ClientOptions, 'headers' | 'querySerializer'>;
+} {
   const { accessToken, apiKey } = credentials ?? {};
   const secret = accessToken ?? apiKey;
   if (typeof secret !== 'string' || !secret || (accessToken !== undefined && apiKey !== undefined)) {
     throw new TypeError('createTmdbClient needs exactly one of accessToken or apiKey, a non-empty string');
   }
-  const bearer = accessToken === undefined ? undefined : `Bearer ${secret}`;
+  if (accessToken !== undefined)
+    return { secret, options: { headers: { Authorization: `Bearer ${secret}` } } };
+  const serialize = createQuerySerializer();
+  const key = `api_key=${encodeURIComponent(secret)}`;
   return {
     secret,
-    middleware: {
-      onRequest({ request }) {
-        if (bearer) {
-          request.headers.set('Authorization', bearer);
-          return request;
-        }
-        const url = new URL(request.url);
-        url.searchParams.set('api_key', secret);
-        return new Request(url, request);
-      },
-    },
+    options: { querySerializer: (query) => [serialize(query), key].filter(Boolean).join('&') },
   };
 }

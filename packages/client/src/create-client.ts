@@ -1,6 +1,6 @@
 import type { paths } from '@tmdb-kit/types';
-import createClient, { type Client, type Middleware } from 'openapi-fetch';
-import { authMiddleware, type TmdbCredentials } from './auth.js';
+import createClient, { type Client, type ClientOptions, type Middleware } from 'openapi-fetch';
+import { authOptions, type TmdbCredentials } from './auth.js';
 import { CallerRequest } from './caller-request.js';
 import { defaultsMiddleware } from './defaults.js';
 import { errorBodyMiddleware } from './error-body.js';
@@ -53,18 +53,21 @@ interface Family {
   fetch: (request: Request) => Promise<Response>;
   /** Before the scope's own middleware. */
   defaults: Middleware[];
-  /** Last, so credentials are added to the final request and seen by nothing before it. */
-  auth: Middleware;
+  /** How openapi-fetch sends the credentials. */
+  auth: Pick<ClientOptions, 'headers' | 'querySerializer'>;
   shared: Map<unknown, unknown>;
 }
 
 function scopedClient<P extends {}>(family: Family, redact: Redactor, scope: Middleware[]): Client<P> {
-  // One middleware, last in line, adds the credentials and normalises errors: every middleware costs each
-  // request a few awaits in openapi-fetch.
-  const core: Middleware = { ...family.auth, ...errorBodyMiddleware(redact) };
+  const errorBody = errorBodyMiddleware(redact);
   const clientWith = <Q extends {}>(extra: Middleware[]): Client<Q> => {
-    const client = createClient<Q>({ baseUrl: family.baseUrl, fetch: family.fetch, Request: CallerRequest });
-    client.use(...family.defaults, ...scope, ...extra, core);
+    const client = createClient<Q>({
+      ...family.auth,
+      baseUrl: family.baseUrl,
+      fetch: family.fetch,
+      Request: CallerRequest,
+    });
+    client.use(...family.defaults, ...scope, ...extra, errorBody);
     return client;
   };
   const client = clientWith<P>([]);
@@ -81,7 +84,7 @@ function scopedClient<P extends {}>(family: Family, redact: Redactor, scope: Mid
  * retries, rate limiting, timeouts and request de-duplication on by default (each switchable off).
  */
 export function createTmdbClient(options: TmdbClientOptions): TmdbClient {
-  const auth = authMiddleware(options);
+  const auth = authOptions(options);
   const redact = createRedactor([auth.secret]);
   const baseUrl = validBaseUrl(options.baseUrl ?? TMDB_BASE_URL);
   const fetchImpl: FetchFunction = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
@@ -90,7 +93,7 @@ export function createTmdbClient(options: TmdbClientOptions): TmdbClient {
       baseUrl,
       fetch: createPipeline(fetchImpl, new URL(baseUrl).origin, redact, options),
       defaults: defaultsMiddleware({ language: options.language, region: options.region }),
-      auth: auth.middleware,
+      auth: auth.options,
       shared: new Map(),
     },
     redact,

@@ -16,7 +16,7 @@ interface Flight {
 }
 
 /**
- * Shares one in-flight GET (or HEAD) between identical concurrent calls. The first call's request is the
+ * Shares one in-flight GET between identical concurrent calls. The first call's request is the
  * one sent, under its own signal, so a call that nobody joins costs no more than a map lookup. A joining
  * call can abort on its own; if the first call aborts, the calls that joined it start over without it.
  */

@@ -1,5 +1,5 @@
 import type { Middleware } from 'openapi-fetch';
-import { withQuery } from './query.js';
+import { setQuery } from './query.js';
 
 /**
  * Adds the client's default `language` and `region` to GET requests that did not set their own. They go on
@@ -15,6 +15,12 @@ export function defaultsMiddleware(defaults: {
   );
   if (!Object.keys(values).length) return [];
   return [
-    { onRequest: ({ request }) => (request.method === 'GET' ? withQuery(request, values) : undefined) },
+    {
+      onRequest({ request }) {
+        const url = new URL(request.url);
+        // Only GETs, which have no body to carry over.
+        return request.method === 'GET' && setQuery(url, values) ? new Request(url, request) : undefined;
+      },
+    },
   ];
 }

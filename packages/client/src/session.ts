@@ -2,7 +2,7 @@ import type { paths } from '@tmdb-kit/types';
 import type { Client, Middleware } from 'openapi-fetch';
 import { scopeOf, type TmdbClient } from './create-client.js';
 import type { AllOperations, OperationsTaking, PathsFilling } from './operation-types.js';
-import { withQuery } from './query.js';
+import { withQuery, withUrl } from './query.js';
 
 /** The spec's paths as a session client sees them: `session_id` is optional wherever it is accepted. */
 export type SessionPaths = PathsFilling<paths, 'query', 'session_id'>;
@@ -106,7 +106,7 @@ export function sessionMiddleware(id: string, guest: boolean): Middleware {
       // openapi-fetch leaves a path parameter the call did not set as its (percent-encoded) template.
       const template = '%7Bguest_session_id%7D';
       if (!flags.includes('p') || !request.url.includes(template)) return undefined;
-      return new Request(request.url.replace(template, encodeURIComponent(id)), request);
+      return withUrl(request, request.url.replace(template, encodeURIComponent(id)));
     },
   };
 }
