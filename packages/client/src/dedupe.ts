@@ -1,5 +1,6 @@
 import type { BufferedResponse } from './buffered-response.js';
 import type { Exchange } from './exchange.js';
+import { onAbort } from './timeout.js';
 
 /**
  * Identifies requests that must get the same answer: method, URL (language, session and `api_key` are
@@ -41,15 +42,14 @@ export function withDedupe(next: Exchange): Exchange {
   const join = (flight: Flight, request: Request, signal: AbortSignal): Promise<BufferedResponse> =>
     new Promise((resolve, reject) => {
       signal.throwIfAborted();
-      const onAbort = () => reject(signal.reason);
-      signal.addEventListener('abort', onAbort, { once: true });
+      const stop = onAbort(signal, () => reject(signal.reason));
       flight.promise.then(
         (response) => {
-          signal.removeEventListener('abort', onAbort);
+          stop();
           resolve(response.copy());
         },
         (error: unknown) => {
-          signal.removeEventListener('abort', onAbort);
+          stop();
           // The call that started the flight gave up; this one has not, so it goes on its own.
           if (flight.signal.aborted && !signal.aborted) resolve(exchange(request, signal));
           else reject(error);

@@ -1,5 +1,6 @@
 import type { components, paths } from '@tmdb-kit/types';
-import { scopeOf } from './create-client.js';
+import { scopeOf, type TmdbClient } from './create-client.js';
+import type { TmdbGuestSessionClient, TmdbSessionClient } from './session.js';
 import { orThrow } from './unwrap.js';
 
 type ImageConfiguration = components['schemas']['ImageConfiguration'];
@@ -70,7 +71,10 @@ const CACHE_KEY = Symbol('image configuration');
  * first use and shared by every client of the family (session clients included) until `ttl` passes. A
  * failed fetch is not kept, so the next call tries again.
  */
-export function imageUrls(client: object, options: ImageUrlsOptions = {}): Promise<ImageUrls> {
+export function imageUrls(
+  client: TmdbClient | TmdbSessionClient | TmdbGuestSessionClient,
+  options: ImageUrlsOptions = {},
+): Promise<ImageUrls> {
   const scope = scopeOf(client);
   const cached = scope.shared.get(CACHE_KEY);
   const now = Date.now();

@@ -1,4 +1,6 @@
+import { NEVER_ABORTED } from './caller-request.js';
 import type { Exchange } from './exchange.js';
+import { onAbort } from './timeout.js';
 
 export interface RateLimitOptions {
   /** Most requests started in any one-second window. Default 50, TMDB's documented per-IP ceiling. */
@@ -48,19 +50,18 @@ export class RateLimiter {
   }
 
   /** Resolves with a release function once a request may start; rejects if `signal` aborts first. */
-  acquire(signal?: AbortSignal): Promise<Release> {
+  acquire(signal: AbortSignal = NEVER_ABORTED): Promise<Release> {
     return new Promise((resolve, reject) => {
-      signal?.throwIfAborted();
-      const onAbort = () => {
-        this.#queue.splice(this.#queue.indexOf(start), 1);
-        reject(signal?.reason);
-        this.#drain();
-      };
+      signal.throwIfAborted();
       const start = () => {
-        signal?.removeEventListener('abort', onAbort);
+        stop();
         resolve(this.#start());
       };
-      signal?.addEventListener('abort', onAbort, { once: true });
+      const stop = onAbort(signal, () => {
+        this.#queue.splice(this.#queue.indexOf(start), 1);
+        reject(signal.reason);
+        this.#drain();
+      });
       this.#queue.push(start);
       this.#drain();
     });

@@ -1,3 +1,5 @@
+import { NEVER_ABORTED } from './caller-request.js';
+
 /** An attempt's deadline: aborts `controller` after `timeoutMs` unless cleared first. */
 export interface Deadline {
   /** True once the deadline (not the caller) aborted the controller. */
@@ -14,10 +16,22 @@ export function deadline(controller: AbortController, timeoutMs: number): Deadli
   return { passed: () => passed, clear: () => clearTimeout(timer) };
 }
 
+/**
+ * Calls `listener` once `signal` aborts (at once if it already has); returns the function that stops
+ * listening. Calls that passed no signal share `NEVER_ABORTED`, which is not listened to at all: thousands of
+ * waiting requests would otherwise pile listeners (and leak warnings) onto that one signal.
+ */
+export function onAbort(signal: AbortSignal, listener: () => void): () => void {
+  if (signal === NEVER_ABORTED) return () => {};
+  if (signal.aborted) {
+    listener();
+    return () => {};
+  }
+  signal.addEventListener('abort', listener, { once: true });
+  return () => signal.removeEventListener('abort', listener);
+}
+
 /** Makes `controller` abort when `signal` does; returns the function that undoes the link. */
 export function follow(signal: AbortSignal, controller: AbortController): () => void {
-  const onAbort = () => controller.abort(signal.reason);
-  if (signal.aborted) onAbort();
-  else signal.addEventListener('abort', onAbort, { once: true });
-  return () => signal.removeEventListener('abort', onAbort);
+  return onAbort(signal, () => controller.abort(signal.reason));
 }

@@ -1,5 +1,4 @@
 import { BufferedResponse } from './buffered-response.js';
-import { NEVER_ABORTED } from './caller-request.js';
 import { TmdbError } from './errors.js';
 import type { Exchange, FetchFunction } from './exchange.js';
 import type { Redactor } from './redact.js';
@@ -19,7 +18,7 @@ export function createTransport(
     signal.throwIfAborted();
     // Without a timeout the request's own signal, which follows the caller's, is all that is needed.
     const controller = timeout === false ? undefined : new AbortController();
-    const unfollow = controller && signal !== NEVER_ABORTED ? follow(signal, controller) : undefined;
+    const unfollow = controller ? follow(signal, controller) : undefined;
     const timer = controller && timeout !== false ? deadline(controller, timeout) : undefined;
     try {
       const response = await send(fetchImpl, request, controller?.signal);

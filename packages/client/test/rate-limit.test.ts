@@ -1,4 +1,6 @@
+import { getEventListeners } from 'node:events';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { NEVER_ABORTED } from '../src/caller-request.js';
 import { createTmdbClient, RateLimiter, type Release } from '../src/index.js';
 import { sharedRateLimiter } from '../src/rate-limit.js';
 import { configuration, movieDetails, TOKEN } from './support/fixtures.js';
@@ -75,6 +77,19 @@ describe('RateLimiter (fake clock)', () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(next.granted).toHaveLength(1);
     first();
+  });
+
+  it('queues requests without a signal without piling listeners onto the shared never-aborted signal', async () => {
+    const limiter = new RateLimiter({ requestsPerSecond: Number.POSITIVE_INFINITY, maxConcurrent: 1 });
+    const first = await limiter.acquire();
+    const queued = Array.from({ length: 2000 }, () => limiter.acquire());
+
+    expect(limiter.pending).toBe(2000);
+    // Every call without a signal shares this one; a listener per waiting request would add up.
+    expect(getEventListeners(NEVER_ABORTED, 'abort')).toHaveLength(0);
+    first();
+    for (const waiting of queued) (await waiting)();
+    expect(limiter.active).toBe(0);
   });
 
   it('rejects at once when the signal is already aborted', async () => {
