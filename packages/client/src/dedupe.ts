@@ -17,9 +17,9 @@ interface Flight {
 }
 
 /**
- * Shares one in-flight GET between identical concurrent calls. The first call's request is the
- * one sent, under its own signal, so a call that nobody joins costs no more than a map lookup. A joining
- * call can abort on its own; if the first call aborts, the calls that joined it start over without it.
+ * Shares one in-flight GET (or HEAD) between identical concurrent calls. The first call's request is the
+ * one sent, under its own signal, so a call that nobody joins costs no more than a map lookup. A call that
+ * joined can abort on its own; if the first call aborts, the calls that joined it start over without it.
  */
 export function withDedupe(next: Exchange): Exchange {
   const flights = new Map<string, Flight>();
