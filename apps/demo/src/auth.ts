@@ -1,5 +1,5 @@
 // Logging in with a TMDB username and password, and out, through the client's helpers.
-import { loginWithPassword, logout, orThrow, type TmdbSessionClient } from '@tmdb-kit/client';
+import { loginWithPassword, logout, orThrow, type TmdbSessionClient, withSession } from '@tmdb-kit/client';
 import { tmdb } from './api.js';
 
 export interface AccountSession {
@@ -34,7 +34,7 @@ const sessionClients = new Map<string, TmdbSessionClient>();
 export function sessionClient(sessionId: string): TmdbSessionClient {
   let client = sessionClients.get(sessionId);
   if (!client) {
-    client = tmdb.withSession(sessionId);
+    client = withSession(tmdb, sessionId);
     sessionClients.set(sessionId, client);
   }
   return client;

@@ -3,7 +3,7 @@
 // Screenshots of the main pages go to artifacts/ (git-ignored).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createTmdbClient, orThrow } from '@tmdb-kit/client';
+import { createTmdbClient, details, orThrow } from '@tmdb-kit/client';
 import { DEMO_USER, MOCK_ACCESS_TOKEN, type MockServer, startMockServer } from '@tmdb-kit/mock';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -79,7 +79,7 @@ describe('the demo in Chromium', () => {
     const query = 'paper';
     const [first] = (await orThrow(tmdb.GET('/3/search/movie', { params: { query: { query } } }))).results;
     if (!first) throw new Error(`the mock has no movie matching "${query}"`);
-    const movie = await tmdb.details('/3/movie/{movie_id}', ['credits'], {
+    const movie = await details(tmdb, '/3/movie/{movie_id}', ['credits'], {
       params: { path: { movie_id: first.id } },
     });
     expect(movie.credits.cast.length).toBeGreaterThan(0);
@@ -290,19 +290,19 @@ describe('the demo in Chromium', () => {
 
     const [series] = (await orThrow(tmdb.GET('/3/search/tv', { params: { query: { query: 'a' } } }))).results;
     if (!series) throw new Error('the mock has no series matching "a"');
-    const details = await tmdb.details('/3/tv/{series_id}', ['credits'], {
+    const seriesDetails = await details(tmdb, '/3/tv/{series_id}', ['credits'], {
       params: { path: { series_id: series.id } },
     });
     await page.goto(`${demo.url}/tv/${series.id}`);
     await page.getByRole('heading', { name: series.name, level: 1 }).waitFor();
     await screenshot(page, 'tv');
-    const season = details.seasons[0];
+    const season = seriesDetails.seasons[0];
     if (season) {
       await page.getByRole('list', { name: 'Seasons' }).getByText(season.name, { exact: true }).click();
       await page.getByRole('heading', { name: season.name, level: 1 }).waitFor();
       await screenshot(page, 'season');
     }
-    const person = details.credits.cast[0];
+    const person = seriesDetails.credits.cast[0];
     if (person) {
       await page.goto(`${demo.url}/tv/${series.id}`);
       await page.getByRole('list', { name: 'Cast' }).getByText(person.name, { exact: true }).click();

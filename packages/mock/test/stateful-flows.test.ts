@@ -1,6 +1,6 @@
 // The fake keeps state like TMDB does, over real HTTP: the seed login flow, favorites and watchlist with
 // account_states that reflect them, guest ratings, and v3 list create/add/remove/clear/delete.
-import { createTmdbClient, type TmdbClient } from '@tmdb-kit/client';
+import { createTmdbClient, type TmdbClient, withGuestSession, withSession } from '@tmdb-kit/client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_USER, MOCK_ACCESS_TOKEN, type MockServer, startMockServer } from '../src/index.js';
 import { createList, guestSession, login, newRequestToken } from './support/flows.js';
@@ -130,7 +130,7 @@ describe('login (the seed flow)', () => {
 describe('favorites and watchlist', () => {
   it('favorite → account_states shows it → it is listed → unfavorite clears both', async () => {
     const sessionId = await login(server.url);
-    const user = client.withSession(sessionId);
+    const user = withSession(client, sessionId);
     const added = await user.POST('/3/account/{account_id}/favorite', {
       params: { path: { account_id: 1 } },
       body: { media_type: 'movie', media_id: 1006, favorite: true },
@@ -205,7 +205,7 @@ describe('favorites and watchlist', () => {
 describe('ratings', () => {
   it('a guest rates a movie, sees it in account_states and in the guest\u2019s rated list, then removes it', async () => {
     const guestId = await guestSession(server.url);
-    const guest = client.withGuestSession(guestId);
+    const guest = withGuestSession(client, guestId);
     const rated = await guest.POST('/3/movie/{movie_id}/rating', {
       params: { path: { movie_id: 1004 } },
       body: { value: 8.5 },
