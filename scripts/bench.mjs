@@ -1,6 +1,7 @@
 // `pnpm bench`: runs every benchmark (packages/*/bench, apps/*/bench, scripts/*/bench), one after another so they do
 // not compete for the machine's cores. Each benchmark prints its figures side by side with its baseline.
-// Arguments are passed through (for example `pnpm bench --upstream path/to/tmdb-openapi.json`).
+// Each runs with its own defaults; settings come from the environment (for example
+// `TMDB_UPSTREAM_SPEC=path/to/tmdb-openapi.json pnpm bench` adds TMDB's spec as the types' baseline).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +23,7 @@ const benches = ['packages', 'apps', 'scripts'].flatMap((group) =>
 let failed = 0;
 for (const bench of benches) {
   console.log(`\n▶ ${bench}`);
-  const result = spawnSync(process.execPath, [join(root, bench), ...process.argv.slice(2)], {
+  const result = spawnSync(process.execPath, [join(root, bench)], {
     cwd: root,
     stdio: 'inherit',
   });
