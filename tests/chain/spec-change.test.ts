@@ -27,6 +27,16 @@ describe('a spec change reaches every consumer', () => {
     expect(typecheck.status, typecheck.output).toBe(0);
   });
 
+  it('serves a repeated generate + typecheck entirely from the cache', () => {
+    const { generate, typecheck } = generateAndTypecheck();
+    for (const run of [generate, typecheck]) {
+      expect(run.status, run.output).toBe(0);
+      const [, cached, total] = /Cached:\s+(\d+) cached, (\d+) total/.exec(run.output) ?? [];
+      expect(Number(total), run.output).toBeGreaterThan(0);
+      expect(cached, run.output).toBe(total);
+    }
+  });
+
   it('fails typecheck in apps/demo when a field the demo reads is renamed', () => {
     // `tagline` is read by the demo's movie card; TMDB renaming it would break users the same way.
     editSpec((yaml) => yaml.replaceAll(/^( {2}(- )?)tagline(:?)$/gm, '$1tag_line$3'));
