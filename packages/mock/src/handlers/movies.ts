@@ -26,7 +26,7 @@ import type { HandlerTable } from './contract.js';
 import { listSummary, listsContaining } from './lists-catalog.js';
 import { paginate } from './pagination.js';
 import { rate, unrate } from './ratings.js';
-import { notFound, ok } from './respond.js';
+import { notFound, ok, subResource } from './respond.js';
 import { reviewsOf } from './reviews.js';
 
 interface MovieScope {
@@ -99,40 +99,26 @@ export const movieHandlers = {
     return marks.ok ? ok(titleAccountStates(marks.value, 'movie', movie.id)) : marks.response;
   },
 
-  getMovieAlternativeTitles: ({ path, query }, { data }) => {
-    const movie = data.movie(path.movie_id);
-    return movie ? ok({ id: movie.id, ...movieAlternativeTitles(movie, query.country) }) : notFound();
-  },
+  getMovieAlternativeTitles: ({ path, query }, { data }) =>
+    subResource(data.movie(path.movie_id), (movie) => movieAlternativeTitles(movie, query.country)),
 
   getMovieChanges: ({ path, query }, { data, today }) => {
     const movie = data.movie(path.movie_id);
     return movie ? ok(changesFor(movie.id, 'overview', today, query.start_date, query.end_date)) : notFound();
   },
 
-  getMovieCredits: ({ path }, { data }) => {
-    const movie = data.movie(path.movie_id);
-    return movie ? ok({ id: movie.id, ...creditsFor('movie', movie.id) }) : notFound();
-  },
+  getMovieCredits: ({ path }, { data }) =>
+    subResource(data.movie(path.movie_id), (movie) => creditsFor('movie', movie.id)),
 
-  getMovieExternalIds: ({ path }, { data }) => {
-    const movie = data.movie(path.movie_id);
-    return movie ? ok({ id: movie.id, ...movieExternalIds(movie) }) : notFound();
-  },
+  getMovieExternalIds: ({ path }, { data }) => subResource(data.movie(path.movie_id), movieExternalIds),
 
-  getMovieImages: ({ path, query }, { data }) => {
-    const movie = data.movie(path.movie_id);
-    return movie ? ok({ id: movie.id, ...movieImages(movie, query.include_image_language) }) : notFound();
-  },
+  getMovieImages: ({ path, query }, { data }) =>
+    subResource(data.movie(path.movie_id), (movie) => movieImages(movie, query.include_image_language)),
 
-  getMovieKeywords: ({ path }, { data }) => {
-    const movie = data.movie(path.movie_id);
-    return movie ? ok({ id: movie.id, ...movieKeywords(movie) }) : notFound();
-  },
+  getMovieKeywords: ({ path }, { data }) => subResource(data.movie(path.movie_id), movieKeywords),
 
-  getMovieLists: ({ path, query }, { data, state, today }) => {
-    const movie = data.movie(path.movie_id);
-    return movie ? ok({ id: movie.id, ...movieLists(data, state, movie, today, query.page) }) : notFound();
-  },
+  getMovieLists: ({ path, query }, { data, state, today }) =>
+    subResource(data.movie(path.movie_id), (movie) => movieLists(data, state, movie, today, query.page)),
 
   getMovieRecommendations: ({ path, query }, { data }) => {
     const movie = data.movie(path.movie_id);
@@ -141,17 +127,12 @@ export const movieHandlers = {
       : notFound();
   },
 
-  getMovieReleaseDates: ({ path }, { data }) => {
-    const movie = data.movie(path.movie_id);
-    return movie ? ok({ id: movie.id, ...movieReleaseDates(movie) }) : notFound();
-  },
+  getMovieReleaseDates: ({ path }, { data }) => subResource(data.movie(path.movie_id), movieReleaseDates),
 
-  getMovieReviews: ({ path, query }, { data }) => {
-    const movie = data.movie(path.movie_id);
-    return movie
-      ? ok({ id: movie.id, ...paginate(reviewsOf(data, 'movie', movie.id), query.page) })
-      : notFound();
-  },
+  getMovieReviews: ({ path, query }, { data }) =>
+    subResource(data.movie(path.movie_id), (movie) =>
+      paginate(reviewsOf(data, 'movie', movie.id), query.page),
+    ),
 
   getMovieSimilar: ({ path, query }, { data }) => {
     const movie = data.movie(path.movie_id);
@@ -160,20 +141,12 @@ export const movieHandlers = {
       : notFound();
   },
 
-  getMovieTranslations: ({ path }, { data }) => {
-    const movie = data.movie(path.movie_id);
-    return movie ? ok({ id: movie.id, ...movieTranslations(movie) }) : notFound();
-  },
+  getMovieTranslations: ({ path }, { data }) => subResource(data.movie(path.movie_id), movieTranslations),
 
-  getMovieVideos: ({ path }, { data }) => {
-    const movie = data.movie(path.movie_id);
-    return movie ? ok({ id: movie.id, ...movieVideos(movie) }) : notFound();
-  },
+  getMovieVideos: ({ path }, { data }) => subResource(data.movie(path.movie_id), movieVideos),
 
-  getMovieWatchProviders: ({ path }, { data, today }) => {
-    const movie = data.movie(path.movie_id);
-    return movie ? ok({ id: movie.id, ...movieWatchProviders(movie, today) }) : notFound();
-  },
+  getMovieWatchProviders: ({ path }, { data, today }) =>
+    subResource(data.movie(path.movie_id), (movie) => movieWatchProviders(movie, today)),
 
   addMovieRating: ({ path, query, body }, { data, state }) =>
     data.movie(path.movie_id) ? rate(state, query, 'movie', path.movie_id, body.value) : notFound(),

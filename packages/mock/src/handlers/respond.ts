@@ -34,3 +34,15 @@ export function forbidden(failure: TmdbFailure): { readonly status: 403; readonl
 export function unprocessable(failure: TmdbFailure): { readonly status: 422; readonly body: TmdbError } {
   return { status: 422, body: failure.body };
 }
+
+/**
+ * TMDB's answer for a sub-resource of a record (its credits, images, videos, ...): the record's id ahead of
+ * the sub-resource's body, or a 404 when the path named no such record. The body stays generic rather than
+ * annotated, so each handler's result is still checked against its own operation's declared response.
+ */
+export function subResource<Entity extends { readonly id: number }, Body extends object>(
+  entity: Entity | undefined,
+  build: (entity: Entity) => Body,
+) {
+  return entity ? ok({ id: entity.id, ...build(entity) }) : notFound();
+}
