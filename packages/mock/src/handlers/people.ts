@@ -16,7 +16,7 @@ import {
 import { type AppendBuilders, appendLimitExceeded, collectAppends } from './appends.js';
 import type { HandlerTable } from './contract.js';
 import { paginate, paginateMapped } from './pagination.js';
-import { notFound, ok } from './respond.js';
+import { notFound, ok, subResource } from './respond.js';
 
 function personAppends(today: string): AppendBuilders<PersonSeed, Schemas['PersonAppends']> {
   return {
@@ -50,40 +50,22 @@ export const peopleHandlers = {
       : notFound();
   },
 
-  getPersonCombinedCredits: ({ path }, { data, today }) => {
-    const person = data.person(path.person_id);
-    return person ? ok({ id: person.id, ...personCombinedCredits(person, today) }) : notFound();
-  },
+  getPersonCombinedCredits: ({ path }, { data, today }) =>
+    subResource(data.person(path.person_id), (person) => personCombinedCredits(person, today)),
 
-  getPersonExternalIds: ({ path }, { data }) => {
-    const person = data.person(path.person_id);
-    return person ? ok({ id: person.id, ...personExternalIds(person) }) : notFound();
-  },
+  getPersonExternalIds: ({ path }, { data }) => subResource(data.person(path.person_id), personExternalIds),
 
-  getPersonImages: ({ path }, { data }) => {
-    const person = data.person(path.person_id);
-    return person ? ok({ id: person.id, ...personImages(person) }) : notFound();
-  },
+  getPersonImages: ({ path }, { data }) => subResource(data.person(path.person_id), personImages),
 
-  getPersonMovieCredits: ({ path }, { data }) => {
-    const person = data.person(path.person_id);
-    return person ? ok({ id: person.id, ...personMovieCredits(person) }) : notFound();
-  },
+  getPersonMovieCredits: ({ path }, { data }) => subResource(data.person(path.person_id), personMovieCredits),
 
-  getPersonTvCredits: ({ path }, { data, today }) => {
-    const person = data.person(path.person_id);
-    return person ? ok({ id: person.id, ...personTvCredits(person, today) }) : notFound();
-  },
+  getPersonTvCredits: ({ path }, { data, today }) =>
+    subResource(data.person(path.person_id), (person) => personTvCredits(person, today)),
 
-  getPersonTaggedImages: ({ path, query }, { data }) => {
-    const person = data.person(path.person_id);
-    return person ? ok({ id: person.id, ...paginate(personTaggedImages(person), query.page) }) : notFound();
-  },
+  getPersonTaggedImages: ({ path, query }, { data }) =>
+    subResource(data.person(path.person_id), (person) => paginate(personTaggedImages(person), query.page)),
 
-  getPersonTranslations: ({ path }, { data }) => {
-    const person = data.person(path.person_id);
-    return person ? ok({ id: person.id, ...personTranslations(person) }) : notFound();
-  },
+  getPersonTranslations: ({ path }, { data }) => subResource(data.person(path.person_id), personTranslations),
 
   getPersonPopularList: ({ query }, { data, today }) =>
     ok(

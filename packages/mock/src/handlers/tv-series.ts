@@ -29,7 +29,7 @@ import type { HandlerTable } from './contract.js';
 import { listSummary, listsContaining } from './lists-catalog.js';
 import { paginate } from './pagination.js';
 import { rate, unrate } from './ratings.js';
-import { notFound, ok } from './respond.js';
+import { notFound, ok, subResource } from './respond.js';
 import { reviewsOf } from './reviews.js';
 
 type SeriesAppends = Schemas['TvSeriesAppends'];
@@ -180,55 +180,34 @@ export const tvSeriesHandlers = {
     return marks.ok ? ok(titleAccountStates(marks.value, 'tv', show.id)) : marks.response;
   },
 
-  getTvSeriesAggregateCredits: ({ path }, { data }) => {
-    const show = data.show(path.series_id);
-    return show ? ok({ id: show.id, ...seriesAggregateCredits(show) }) : notFound();
-  },
+  getTvSeriesAggregateCredits: ({ path }, { data }) =>
+    subResource(data.show(path.series_id), seriesAggregateCredits),
 
-  getTvSeriesAlternativeTitles: ({ path }, { data }) => {
-    const show = data.show(path.series_id);
-    return show ? ok({ id: show.id, ...seriesAlternativeTitles(show) }) : notFound();
-  },
+  getTvSeriesAlternativeTitles: ({ path }, { data }) =>
+    subResource(data.show(path.series_id), seriesAlternativeTitles),
 
   getTvSeriesChanges: ({ path, query }, { data, today }) => {
     const show = data.show(path.series_id);
     return show ? ok(changesFor(show.id, 'overview', today, query.start_date, query.end_date)) : notFound();
   },
 
-  getTvSeriesContentRatings: ({ path }, { data }) => {
-    const show = data.show(path.series_id);
-    return show ? ok({ id: show.id, ...contentRatings(show) }) : notFound();
-  },
+  getTvSeriesContentRatings: ({ path }, { data }) => subResource(data.show(path.series_id), contentRatings),
 
-  getTvSeriesCredits: ({ path }, { data }) => {
-    const show = data.show(path.series_id);
-    return show ? ok({ id: show.id, ...creditsFor('tv', show.id) }) : notFound();
-  },
+  getTvSeriesCredits: ({ path }, { data }) =>
+    subResource(data.show(path.series_id), (show) => creditsFor('tv', show.id)),
 
-  getTvSeriesEpisodeGroups: ({ path }, { data }) => {
-    const show = data.show(path.series_id);
-    return show ? ok({ id: show.id, ...episodeGroupSummaries(show) }) : notFound();
-  },
+  getTvSeriesEpisodeGroups: ({ path }, { data }) =>
+    subResource(data.show(path.series_id), episodeGroupSummaries),
 
-  getTvSeriesExternalIds: ({ path }, { data }) => {
-    const show = data.show(path.series_id);
-    return show ? ok({ id: show.id, ...seriesExternalIds(show) }) : notFound();
-  },
+  getTvSeriesExternalIds: ({ path }, { data }) => subResource(data.show(path.series_id), seriesExternalIds),
 
-  getTvSeriesImages: ({ path, query }, { data }) => {
-    const show = data.show(path.series_id);
-    return show ? ok({ id: show.id, ...seriesImages(show, query.include_image_language) }) : notFound();
-  },
+  getTvSeriesImages: ({ path, query }, { data }) =>
+    subResource(data.show(path.series_id), (show) => seriesImages(show, query.include_image_language)),
 
-  getTvSeriesKeywords: ({ path }, { data }) => {
-    const show = data.show(path.series_id);
-    return show ? ok({ id: show.id, ...seriesKeywords(show) }) : notFound();
-  },
+  getTvSeriesKeywords: ({ path }, { data }) => subResource(data.show(path.series_id), seriesKeywords),
 
-  getTvSeriesLists: ({ path, query }, { data, state, today }) => {
-    const show = data.show(path.series_id);
-    return show ? ok({ id: show.id, ...seriesLists(data, state, show, today, query.page) }) : notFound();
-  },
+  getTvSeriesLists: ({ path, query }, { data, state, today }) =>
+    subResource(data.show(path.series_id), (show) => seriesLists(data, state, show, today, query.page)),
 
   getTvSeriesRecommendations: ({ path, query }, { data, today }) => {
     const show = data.show(path.series_id);
@@ -241,15 +220,11 @@ export const tvSeriesHandlers = {
     );
   },
 
-  getTvSeriesReviews: ({ path, query }, { data }) => {
-    const show = data.show(path.series_id);
-    return show ? ok({ id: show.id, ...paginate(reviewsOf(data, 'tv', show.id), query.page) }) : notFound();
-  },
+  getTvSeriesReviews: ({ path, query }, { data }) =>
+    subResource(data.show(path.series_id), (show) => paginate(reviewsOf(data, 'tv', show.id), query.page)),
 
-  getTvSeriesScreenedTheatrically: ({ path }, { data }) => {
-    const show = data.show(path.series_id);
-    return show ? ok({ id: show.id, ...screenedTheatrically(show) }) : notFound();
-  },
+  getTvSeriesScreenedTheatrically: ({ path }, { data }) =>
+    subResource(data.show(path.series_id), screenedTheatrically),
 
   getTvSeriesSimilar: ({ path, query }, { data, today }) => {
     const show = data.show(path.series_id);
@@ -262,20 +237,13 @@ export const tvSeriesHandlers = {
     );
   },
 
-  getTvSeriesTranslations: ({ path }, { data }) => {
-    const show = data.show(path.series_id);
-    return show ? ok({ id: show.id, ...seriesTranslations(show) }) : notFound();
-  },
+  getTvSeriesTranslations: ({ path }, { data }) => subResource(data.show(path.series_id), seriesTranslations),
 
-  getTvSeriesVideos: ({ path }, { data, today }) => {
-    const show = data.show(path.series_id);
-    return show ? ok({ id: show.id, ...seriesVideos(show, today) }) : notFound();
-  },
+  getTvSeriesVideos: ({ path }, { data, today }) =>
+    subResource(data.show(path.series_id), (show) => seriesVideos(show, today)),
 
-  getTvSeriesWatchProviders: ({ path }, { data, today }) => {
-    const show = data.show(path.series_id);
-    return show ? ok({ id: show.id, ...seriesWatchProviders(show, today) }) : notFound();
-  },
+  getTvSeriesWatchProviders: ({ path }, { data, today }) =>
+    subResource(data.show(path.series_id), (show) => seriesWatchProviders(show, today)),
 
   addTvSeriesRating: ({ path, query, body }, { data, state }) =>
     data.show(path.series_id) ? rate(state, query, 'tv', path.series_id, body.value) : notFound(),
