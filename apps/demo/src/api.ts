@@ -12,14 +12,9 @@ import {
 } from '@tmdb-kit/client';
 import createQueryHooks, { type OpenapiQueryClient } from 'openapi-react-query';
 
-/**
- * The client insists on a credential, but the browser must not hold one: this stand-in is what the page
- * sends, and the proxy replaces it with the server's token (and drops any other).
- */
-const CREDENTIAL_ADDED_BY_PROXY = 'added-by-the-demo-server';
-
+/** The browser holds no credential (`auth: false`): the demo server's proxy adds its token to every call. */
 export function createBrowserClient(origin: string): TmdbClient {
-  return createTmdbClient({ baseUrl: `${origin}/tmdb`, accessToken: CREDENTIAL_ADDED_BY_PROXY });
+  return createTmdbClient({ baseUrl: `${origin}/tmdb`, auth: false });
 }
 
 export const tmdb = createBrowserClient(window.location.origin);

@@ -178,6 +178,11 @@ describe('the demo in Chromium', () => {
     // The server's token never went through the browser.
     const proxied = browserRequests.filter((request) => new URL(request.url).pathname.startsWith('/tmdb/'));
     expect(proxied.length).toBeGreaterThan(5);
+    // The page's client sends no credential at all (`auth: false`): the proxy adds the only one.
+    for (const request of proxied) {
+      expect(request.headers).not.toHaveProperty('authorization');
+      expect(new URL(request.url).searchParams.has('api_key')).toBe(false);
+    }
     for (const request of browserRequests) expect(JSON.stringify(request)).not.toContain(MOCK_ACCESS_TOKEN);
     expect(await page.content()).not.toContain(MOCK_ACCESS_TOKEN);
   }, 60_000);

@@ -85,7 +85,7 @@ function scopedClient<P extends {}>(family: Family, redact: Redactor, scope: Mid
  */
 export function createTmdbClient(options: TmdbClientOptions): TmdbClient {
   const auth = authOptions(options);
-  const redact = createRedactor([auth.secret]);
+  const redact = createRedactor(auth.secrets);
   const baseUrl = validBaseUrl(options.baseUrl ?? TMDB_BASE_URL);
   const fetchImpl: FetchFunction = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   return scopedClient<paths>(

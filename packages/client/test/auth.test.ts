@@ -51,13 +51,57 @@ describe('credentials', () => {
     expect(error && 'status_code' in error ? error.status_code : undefined).toBe(7);
   });
 
-  it.each([[{}], [{ accessToken: '' }], [{ apiKey: 42 }], [{ accessToken: TOKEN, apiKey: API_KEY }]])(
-    'rejects unusable credentials %j with a TypeError',
-    (credentials) => {
-      // @ts-expect-error deliberately wrong input, as plain JavaScript callers can pass
-      expect(() => createTmdbClient(credentials)).toThrow(TypeError);
-    },
-  );
+  it('sends no credentials with auth: false, for a proxy that adds them (GETs, bodies, sessions)', async () => {
+    // The proxy a browser app talks to: it adds the token and forwards to a TMDB fake that demands it.
+    const tmdbFake = await startServer((request, response) =>
+      request.headers.authorization === `Bearer ${TOKEN}`
+        ? json(response, 200, { success: true, status_code: 1, status_message: request.url })
+        : json(response, 401, tmdbError(7, 'Invalid API key: You must be granted a valid key.')),
+    );
+    try {
+      server = await startServer(async (request, response) => {
+        const forwarded = await fetch(`${tmdbFake.baseUrl}${request.url}`, {
+          method: request.method,
+          headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+          ...(request.body ? { body: request.body } : {}),
+        });
+        response.writeHead(forwarded.status, { 'content-type': 'application/json' });
+        response.end(await forwarded.text());
+      });
+      const tmdb = createTmdbClient({ auth: false, baseUrl: server.baseUrl, ...quiet });
+
+      const details = await tmdb.GET('/3/movie/{movie_id}', { params: { path: { movie_id: 7 } } });
+      const rated = await withSession(tmdb, 'session-0123456789').POST('/3/movie/{movie_id}/rating', {
+        params: { path: { movie_id: 7 } },
+        body: { value: 8.5 },
+      });
+
+      expect(details.response.status).toBe(200);
+      expect(rated.data?.status_message).toBe('/3/movie/7/rating?session_id=session-0123456789');
+      for (const sent of server.requests) {
+        expect(sent.headers.authorization).toBeUndefined();
+        expect(sent.query.has('api_key')).toBe(false);
+      }
+      expect(JSON.parse(server.requests[1]?.body ?? '')).toEqual({ value: 8.5 });
+      expect(tmdbFake.requests).toHaveLength(2);
+    } finally {
+      await tmdbFake.close();
+    }
+  });
+
+  it.each([
+    [{}],
+    [{ accessToken: '' }],
+    [{ apiKey: 42 }],
+    [{ accessToken: TOKEN, apiKey: API_KEY }],
+    [{ auth: false, accessToken: TOKEN }],
+    [{ auth: false, apiKey: API_KEY }],
+    [{ auth: true }],
+    [{ auth: true, accessToken: TOKEN }],
+  ])('rejects unusable credentials %j with a TypeError', (credentials) => {
+    // @ts-expect-error deliberately wrong input, as plain JavaScript callers can pass
+    expect(() => createTmdbClient(credentials)).toThrow(TypeError);
+  });
 
   it('rejects a base URL that is not absolute http(s)', () => {
     expect(() => createTmdbClient({ accessToken: TOKEN, baseUrl: 'api.themoviedb.org' })).toThrow(/baseUrl/);

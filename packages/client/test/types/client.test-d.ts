@@ -25,6 +25,18 @@ describe('the openapi-fetch client', () => {
     createTmdbClient({ accessToken: 't', apiKey: 'k' });
     // @ts-expect-error no credential
     createTmdbClient({ baseUrl: 'http://127.0.0.1:1' });
+    // Proxy mode: no credential, said explicitly.
+    expectTypeOf(
+      createTmdbClient({ auth: false, baseUrl: 'http://127.0.0.1:1/tmdb' }),
+    ).toEqualTypeOf<TmdbClient>();
+    // @ts-expect-error a credential and the opt-out at once
+    createTmdbClient({ auth: false, accessToken: 't' });
+    // @ts-expect-error idem, with a key
+    createTmdbClient({ auth: false, apiKey: 'k' });
+    // @ts-expect-error the opt-out is `false`; credentials are said by giving them
+    createTmdbClient({ auth: true });
+    // @ts-expect-error idem, next to a token
+    createTmdbClient({ auth: true, accessToken: 't' });
   });
 
   it('types data and error from the spec', async () => {
