@@ -3,6 +3,7 @@ import type { Schemas } from '@tmdb-kit/types';
 import { creditsFor } from '../data/credits.js';
 import { episodeGroups } from '../data/episode-groups.js';
 import { stillPath } from '../data/images.js';
+import type { MockData } from '../data/index.js';
 import { changesFor, videosFor } from '../data/media-common.js';
 import {
   type EpisodeRef,
@@ -21,9 +22,18 @@ import { type Caller, callerMarks, ratedValue } from './account-states.js';
 import { type AppendBuilders, appendLimitExceeded, collectAppends } from './appends.js';
 import type { HandlerTable } from './contract.js';
 import { rate, unrate } from './ratings.js';
-import { notFound, ok } from './respond.js';
+import { notFound, ok, subResource } from './respond.js';
 
 const refId = (ref: EpisodeRef) => episodeId(ref.show, ref.season, ref.number);
+
+/** The episode the path names, carrying the episode's own id: TMDB answers its sub-resources under that id. */
+function episodeAt(
+  data: MockData,
+  path: { readonly series_id: number; readonly season_number: number; readonly episode_number: number },
+) {
+  const ref = data.episode(path.series_id, path.season_number, path.episode_number);
+  return ref && { ...ref, id: refId(ref) };
+}
 
 function episodeAccountStates(state: MockState, caller: Caller, ref: EpisodeRef) {
   const marks = callerMarks(state, caller);
@@ -75,7 +85,7 @@ export const tvEpisodeHandlers = {
   getTvEpisodeDetails: ({ path, query }, { data, state, today }) => {
     const tooMany = appendLimitExceeded(query.append_to_response);
     if (tooMany) return tooMany;
-    const ref = data.episode(path.series_id, path.season_number, path.episode_number);
+    const ref = episodeAt(data, path);
     if (!ref) return notFound();
     return ok({
       ...episodeDetails(ref, today),
@@ -84,7 +94,7 @@ export const tvEpisodeHandlers = {
   },
 
   getTvEpisodeAccountStates: ({ path, query }, { data, state }) => {
-    const ref = data.episode(path.series_id, path.season_number, path.episode_number);
+    const ref = episodeAt(data, path);
     if (!ref) return notFound();
     const states = episodeAccountStates(state, query, ref);
     return states.ok ? ok(states.value) : states.response;
@@ -95,39 +105,26 @@ export const tvEpisodeHandlers = {
     return ref ? ok(changesFor(path.episode_id, 'name', today, undefined, undefined)) : notFound();
   },
 
-  getTvEpisodeCredits: ({ path }, { data }) => {
-    const ref = data.episode(path.series_id, path.season_number, path.episode_number);
-    return ref ? ok({ id: refId(ref), ...episodeCredits(ref) }) : notFound();
-  },
+  getTvEpisodeCredits: ({ path }, { data }) => subResource(episodeAt(data, path), episodeCredits),
 
-  getTvEpisodeExternalIds: ({ path }, { data }) => {
-    const ref = data.episode(path.series_id, path.season_number, path.episode_number);
-    return ref ? ok({ id: refId(ref), ...episodeExternalIds(ref) }) : notFound();
-  },
+  getTvEpisodeExternalIds: ({ path }, { data }) => subResource(episodeAt(data, path), episodeExternalIds),
 
-  getTvEpisodeImages: ({ path, query }, { data }) => {
-    const ref = data.episode(path.series_id, path.season_number, path.episode_number);
-    return ref ? ok({ id: refId(ref), ...episodeImages(ref, query.include_image_language) }) : notFound();
-  },
+  getTvEpisodeImages: ({ path, query }, { data }) =>
+    subResource(episodeAt(data, path), (ref) => episodeImages(ref, query.include_image_language)),
 
-  getTvEpisodeTranslations: ({ path }, { data }) => {
-    const ref = data.episode(path.series_id, path.season_number, path.episode_number);
-    return ref ? ok({ id: refId(ref), ...episodeTranslations(ref) }) : notFound();
-  },
+  getTvEpisodeTranslations: ({ path }, { data }) => subResource(episodeAt(data, path), episodeTranslations),
 
-  getTvEpisodeVideos: ({ path }, { data, today }) => {
-    const ref = data.episode(path.series_id, path.season_number, path.episode_number);
-    return ref ? ok({ id: refId(ref), ...episodeVideos(ref, today) }) : notFound();
-  },
+  getTvEpisodeVideos: ({ path }, { data, today }) =>
+    subResource(episodeAt(data, path), (ref) => episodeVideos(ref, today)),
 
   addTvEpisodeRating: ({ path, query, body }, { data, state }) => {
-    const ref = data.episode(path.series_id, path.season_number, path.episode_number);
-    return ref ? rate(state, query, 'episode', refId(ref), body.value) : notFound();
+    const ref = episodeAt(data, path);
+    return ref ? rate(state, query, 'episode', ref.id, body.value) : notFound();
   },
 
   deleteTvEpisodeRating: ({ path, query }, { data, state }) => {
-    const ref = data.episode(path.series_id, path.season_number, path.episode_number);
-    return ref ? unrate(state, query, 'episode', refId(ref)) : notFound();
+    const ref = episodeAt(data, path);
+    return ref ? unrate(state, query, 'episode', ref.id) : notFound();
   },
 
   getTvEpisodeGroupDetails: ({ path }, { data, today }) => {

@@ -1,6 +1,7 @@
 // One season of a series (addressed by series id and season number, or by its own id for changes).
 import type { Schemas } from '@tmdb-kit/types';
 import { aggregateCredits, creditsFor } from '../data/credits.js';
+import type { MockData } from '../data/index.js';
 import { changesFor } from '../data/media-common.js';
 import type { SeasonSeed, SeriesSeed } from '../data/tv.js';
 import {
@@ -17,11 +18,17 @@ import type { MockState } from '../state/store.js';
 import { type Caller, callerMarks, ratedValue } from './account-states.js';
 import { type AppendBuilders, appendLimitExceeded, collectAppends } from './appends.js';
 import type { HandlerTable } from './contract.js';
-import { notFound, ok } from './respond.js';
+import { notFound, ok, subResource } from './respond.js';
 
 interface SeasonRef {
   readonly show: SeriesSeed;
   readonly season: SeasonSeed;
+}
+
+/** The season the path names, carrying the season's own id: TMDB answers its sub-resources under that id. */
+function seasonAt(data: MockData, path: { readonly series_id: number; readonly season_number: number }) {
+  const ref = data.season(path.series_id, path.season_number);
+  return ref && { ...ref, id: seasonId(ref.show, ref.season) };
 }
 
 function seasonAccountStates(state: MockState, caller: Caller, { show, season }: SeasonRef) {
@@ -64,23 +71,20 @@ export const tvSeasonHandlers = {
   getTvSeasonDetails: ({ path, query }, { data, state, today }) => {
     const tooMany = appendLimitExceeded(query.append_to_response);
     if (tooMany) return tooMany;
-    const ref = data.season(path.series_id, path.season_number);
+    const ref = seasonAt(data, path);
     if (!ref) return notFound();
     const appended = collectAppends(query.append_to_response, seasonAppends(state, today, query), ref);
     return ok({ ...seasonDetails(ref.show, ref.season, today), ...appended });
   },
 
   getTvSeasonAccountStates: ({ path, query }, { data, state }) => {
-    const ref = data.season(path.series_id, path.season_number);
+    const ref = seasonAt(data, path);
     if (!ref) return notFound();
     const states = seasonAccountStates(state, query, ref);
     return states.ok ? ok(states.value) : states.response;
   },
 
-  getTvSeasonAggregateCredits: ({ path }, { data }) => {
-    const ref = data.season(path.series_id, path.season_number);
-    return ref ? ok({ id: seasonId(ref.show, ref.season), ...seasonAggregate(ref) }) : notFound();
-  },
+  getTvSeasonAggregateCredits: ({ path }, { data }) => subResource(seasonAt(data, path), seasonAggregate),
 
   getTvSeasonChanges: ({ path, query }, { data, today }) => {
     const ref = data.seasonById(path.season_id);
@@ -89,45 +93,22 @@ export const tvSeasonHandlers = {
       : notFound();
   },
 
-  getTvSeasonCredits: ({ path }, { data }) => {
-    const ref = data.season(path.series_id, path.season_number);
-    return ref ? ok({ id: seasonId(ref.show, ref.season), ...seasonCredits(ref) }) : notFound();
-  },
+  getTvSeasonCredits: ({ path }, { data }) => subResource(seasonAt(data, path), seasonCredits),
 
-  getTvSeasonExternalIds: ({ path }, { data }) => {
-    const ref = data.season(path.series_id, path.season_number);
-    return ref
-      ? ok({ id: seasonId(ref.show, ref.season), ...seasonExternalIds(ref.show, ref.season) })
-      : notFound();
-  },
+  getTvSeasonExternalIds: ({ path }, { data }) =>
+    subResource(seasonAt(data, path), ({ show, season }) => seasonExternalIds(show, season)),
 
-  getTvSeasonImages: ({ path, query }, { data }) => {
-    const ref = data.season(path.series_id, path.season_number);
-    if (!ref) return notFound();
-    return ok({
-      id: seasonId(ref.show, ref.season),
-      ...seasonImages(ref.show, ref.season, query.include_image_language),
-    });
-  },
+  getTvSeasonImages: ({ path, query }, { data }) =>
+    subResource(seasonAt(data, path), ({ show, season }) =>
+      seasonImages(show, season, query.include_image_language),
+    ),
 
-  getTvSeasonTranslations: ({ path }, { data }) => {
-    const ref = data.season(path.series_id, path.season_number);
-    return ref
-      ? ok({ id: seasonId(ref.show, ref.season), ...seasonTranslations(ref.show, ref.season) })
-      : notFound();
-  },
+  getTvSeasonTranslations: ({ path }, { data }) =>
+    subResource(seasonAt(data, path), ({ show, season }) => seasonTranslations(show, season)),
 
-  getTvSeasonVideos: ({ path }, { data, today }) => {
-    const ref = data.season(path.series_id, path.season_number);
-    return ref
-      ? ok({ id: seasonId(ref.show, ref.season), ...seasonVideos(ref.show, ref.season, today) })
-      : notFound();
-  },
+  getTvSeasonVideos: ({ path }, { data, today }) =>
+    subResource(seasonAt(data, path), ({ show, season }) => seasonVideos(show, season, today)),
 
-  getTvSeasonWatchProviders: ({ path }, { data, today }) => {
-    const ref = data.season(path.series_id, path.season_number);
-    return ref
-      ? ok({ id: seasonId(ref.show, ref.season), ...seriesWatchProviders(ref.show, today) })
-      : notFound();
-  },
+  getTvSeasonWatchProviders: ({ path }, { data, today }) =>
+    subResource(seasonAt(data, path), ({ show }) => seriesWatchProviders(show, today)),
 } satisfies Partial<HandlerTable>;
