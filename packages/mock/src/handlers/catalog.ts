@@ -8,7 +8,7 @@ import { movieListItem, movieWithMediaType } from '../data/movie-views.js';
 import { allEpisodes, episodeAirDate, episodeMediaItem, tvWithMediaType } from '../data/tv-views.js';
 import type { HandlerTable } from './contract.js';
 import { paginate } from './pagination.js';
-import { notFound, ok } from './respond.js';
+import { notFound, ok, subResource } from './respond.js';
 
 const logoFor = (name: string, fileType: '.png' | '.svg', id: number): Schemas['CompanyLogo'] => ({
   aspect_ratio: 2.667,
@@ -19,6 +19,11 @@ const logoFor = (name: string, fileType: '.png' | '.svg', id: number): Schemas['
   vote_average: 5.3,
   vote_count: 2,
   width: 800,
+});
+
+/** Companies and networks list their other names; TMDB leaves each name's `type` empty. */
+const alternativeNames = (record: { readonly alternativeNames: readonly string[] }) => ({
+  results: record.alternativeNames.map((name) => ({ name, type: '' })),
 });
 
 const companyLogoPath = (company: CompanySeed): string | null =>
@@ -56,11 +61,8 @@ export const catalogHandlers = {
     });
   },
 
-  getCollectionTranslations: ({ path }, { data }) => {
-    const collection = data.collection(path.collection_id);
-    if (!collection) return notFound();
-    return ok({
-      id: collection.id,
+  getCollectionTranslations: ({ path }, { data }) =>
+    subResource(data.collection(path.collection_id), (collection) => ({
       translations: translationLanguages('en', 'US').map((base) => ({
         ...base,
         data: {
@@ -69,8 +71,7 @@ export const catalogHandlers = {
           title: base.iso_639_1 === 'en' ? collection.name : '',
         },
       })),
-    });
-  },
+    })),
 
   getCompanyDetails: ({ path }, { data }) => {
     const company = data.company(path.company_id);
@@ -90,22 +91,15 @@ export const catalogHandlers = {
     });
   },
 
-  getCompanyAlternativeNames: ({ path }, { data }) => {
-    const company = data.company(path.company_id);
-    if (!company) return notFound();
-    return ok({ id: company.id, results: company.alternativeNames.map((name) => ({ name, type: '' })) });
-  },
+  getCompanyAlternativeNames: ({ path }, { data }) =>
+    subResource(data.company(path.company_id), alternativeNames),
 
-  getCompanyImages: ({ path }, { data }) => {
-    const company = data.company(path.company_id);
-    if (!company) return notFound();
-    return ok({
-      id: company.id,
+  getCompanyImages: ({ path }, { data }) =>
+    subResource(data.company(path.company_id), (company) => ({
       logos: company.hasLogo
         ? [logoFor(company.name, '.png', company.id), logoFor(company.name, '.svg', company.id + 1)]
         : [],
-    });
-  },
+    })),
 
   getNetworkDetails: ({ path }, { data }) => {
     const network = data.network(path.network_id);
@@ -120,17 +114,13 @@ export const catalogHandlers = {
     });
   },
 
-  getNetworkAlternativeNames: ({ path }, { data }) => {
-    const network = data.network(path.network_id);
-    if (!network) return notFound();
-    return ok({ id: network.id, results: network.alternativeNames.map((name) => ({ name, type: '' })) });
-  },
+  getNetworkAlternativeNames: ({ path }, { data }) =>
+    subResource(data.network(path.network_id), alternativeNames),
 
-  getNetworkImages: ({ path }, { data }) => {
-    const network = data.network(path.network_id);
-    if (!network) return notFound();
-    return ok({ id: network.id, logos: [logoFor(network.name, '.png', network.id)] });
-  },
+  getNetworkImages: ({ path }, { data }) =>
+    subResource(data.network(path.network_id), (network) => ({
+      logos: [logoFor(network.name, '.png', network.id)],
+    })),
 
   getKeywordDetails: ({ path }, { data }) => {
     const keyword = data.keywords.find((candidate) => candidate.id === path.keyword_id);
