@@ -129,7 +129,8 @@ export function personOf(credit: { readonly personId: number }): PersonSeed {
 
 export const personProfilePath = (person: PersonSeed): string => profilePath(slugify(person.name));
 
-function personBasics(person: PersonSeed) {
+/** The fields every summary of a person carries: cast and crew members, and the people lists. */
+export function personBasics(person: PersonSeed) {
   return {
     adult: false,
     gender: person.gender,

@@ -1,6 +1,6 @@
 // Projections of a person, with their filmography derived from the movies' and series' credits.
 import type { Schemas } from '@tmdb-kit/types';
-import { type CreditRecord, creditsOfPerson, personProfilePath } from './credits.js';
+import { type CreditRecord, creditsOfPerson, personBasics, personProfilePath } from './credits.js';
 import { backdropPath, image, profileImage } from './images.js';
 import { translationLanguages } from './media-common.js';
 import { movieListItem, movieSlug, movieWithMediaType } from './movie-views.js';
@@ -142,14 +142,7 @@ export function knownFor(person: PersonSeed, today: string): Schemas['KnownForIt
 
 export function personListItem(person: PersonSeed, today: string): Schemas['PersonListItem'] {
   return {
-    adult: false,
-    gender: person.gender,
-    id: person.id,
-    known_for_department: person.department,
-    name: person.name,
-    original_name: person.name,
-    popularity: person.popularity,
-    profile_path: personProfilePath(person),
+    ...personBasics(person),
     known_for: knownFor(person, today),
   };
 }
