@@ -18,7 +18,12 @@ let mock: MockServer;
 let demo: DemoServer;
 let browser: Browser;
 /** Every request the browser made, to prove the server's token never travels through it. */
-const browserRequests: { url: string; headers: Record<string, string> }[] = [];
+const browserRequests: {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body: string | null;
+}[] = [];
 const pages: Page[] = [];
 
 /** The test's own view of the data, through the client, so expectations are not hard-coded. */
@@ -36,7 +41,12 @@ beforeAll(async () => {
   browser = await launchChromium();
   browser.context.setDefaultTimeout(10_000);
   browser.context.on('request', (request) =>
-    browserRequests.push({ url: request.url(), headers: request.headers() }),
+    browserRequests.push({
+      method: request.method(),
+      url: request.url(),
+      headers: request.headers(),
+      body: request.postData(),
+    }),
   );
 }, 60_000);
 
@@ -149,6 +159,29 @@ describe('the demo in Chromium', () => {
     const marks = mock.state.account(DEMO_USER.username);
     expect(marks?.watchlist.movie).toEqual([movie.id]);
     expect(marks?.ratings.movie.get(movie.id)).toBe(8.5);
+    // The page names no session_id: the session client added it to each write, which rebuilds the request
+    // with its body (as bytes). These are those rebuilt requests, as Chromium sent them over HTTP/1.1.
+    const writes = browserRequests
+      .filter((request) => request.method === 'POST' && !request.url.includes('/authentication/'))
+      .map(({ url, body }) => {
+        const { pathname, searchParams } = new URL(url);
+        return { pathname, sessionId: searchParams.get('session_id'), body: JSON.parse(body ?? 'null') };
+      });
+    const write = (pathname: string, body: object) => ({ pathname, sessionId: marks?.sessionIds[0], body });
+    expect(marks?.sessionIds[0]).toEqual(expect.any(String));
+    expect(writes).toEqual([
+      write(`/tmdb/3/account/${marks?.id}/favorite`, {
+        media_type: 'movie',
+        media_id: movie.id,
+        favorite: true,
+      }),
+      write(`/tmdb/3/account/${marks?.id}/watchlist`, {
+        media_type: 'movie',
+        media_id: movie.id,
+        watchlist: true,
+      }),
+      write(`/tmdb/3/movie/${movie.id}/rating`, { value: 8.5 }),
+    ]);
 
     // It is on the favorites page.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Favorites' }).click();

@@ -42,19 +42,12 @@ function invalidateAccountQueries(): Promise<void> {
   });
 }
 
-/**
- * Writes name their `session_id` although the session client would add it: adding it rebuilds the request,
- * and Chromium refuses to send a rebuilt request's body over HTTP/1.1 ("Failed to fetch"). Reported to the
- * client; until it sends such bodies as bytes, a write that already has its parameters is sent untouched.
- */
-const writeQuery = (account: Account) => ({ session_id: account.session.sessionId });
-
 function MovieActions({ account, id, title }: MediaProps & { account: Account }) {
   const { hooks } = account;
   const states = hooks.useQuery('get', '/3/movie/{movie_id}/account_states', {
     params: { path: { movie_id: id } },
   });
-  const path = { params: { path: { movie_id: id }, query: writeQuery(account) } };
+  const path = { params: { path: { movie_id: id } } };
   const rate = hooks.useMutation('post', '/3/movie/{movie_id}/rating', {
     onSuccess: invalidateAccountQueries,
   });
@@ -82,7 +75,7 @@ function TvActions({ account, id, title }: MediaProps & { account: Account }) {
   const states = hooks.useQuery('get', '/3/tv/{series_id}/account_states', {
     params: { path: { series_id: id } },
   });
-  const path = { params: { path: { series_id: id }, query: writeQuery(account) } };
+  const path = { params: { path: { series_id: id } } };
   const rate = hooks.useMutation('post', '/3/tv/{series_id}/rating', { onSuccess: invalidateAccountQueries });
   const unrate = hooks.useMutation('delete', '/3/tv/{series_id}/rating', {
     onSuccess: invalidateAccountQueries,
@@ -129,7 +122,8 @@ function AccountControls({ account, type, id, title, states, rating }: AccountCo
     setFailure(undefined);
     action.catch(setFailure);
   };
-  const accountPath = { params: { path: { account_id: session.accountId }, query: writeQuery(account) } };
+  // No `session_id` here or in the rating writes: the session client adds it to every write.
+  const accountPath = { params: { path: { account_id: session.accountId } } };
 
   if (states.isPending)
     return (
