@@ -5,6 +5,8 @@ import type { MockData } from '../data/index.js';
 import { movieListItem } from '../data/movie-views.js';
 import { tvListItem } from '../data/tv-views.js';
 import type { ListItem, MockState } from '../state/store.js';
+import type { HandlerContext } from './contract.js';
+import { paginate } from './pagination.js';
 
 export interface CatalogList {
   readonly id: number;
@@ -78,13 +80,18 @@ export function accountList(data: MockData, list: CatalogList, today: string): S
   return { ...listSummary(data, list, today), list_type: 'movie' };
 }
 
+/** A page of the lists holding a title: what a movie's or series' `lists` endpoint (and append) answers. */
 export function listsContaining(
-  data: MockData,
-  state: MockState,
+  { data, state, today }: HandlerContext,
   mediaType: 'movie' | 'tv',
   id: number,
-): CatalogList[] {
-  return allLists(data, state).filter((list) =>
+  page: number | undefined,
+) {
+  const holding = allLists(data, state).filter((list) =>
     list.items.some((item) => item.mediaType === mediaType && item.mediaId === id),
+  );
+  return paginate(
+    holding.map((list) => listSummary(data, list, today)),
+    page,
   );
 }

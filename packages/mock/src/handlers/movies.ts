@@ -23,7 +23,7 @@ import type { MockState } from '../state/store.js';
 import { callerMarks, titleAccountStates } from './account-states.js';
 import { type AppendBuilders, appendLimitExceeded, collectAppends } from './appends.js';
 import type { HandlerTable } from './contract.js';
-import { listSummary, listsContaining } from './lists-catalog.js';
+import { listsContaining } from './lists-catalog.js';
 import { paginate } from './pagination.js';
 import { rate, unrate } from './ratings.js';
 import { notFound, ok, subResource } from './respond.js';
@@ -54,7 +54,7 @@ function movieAppends(scope: MovieScope): AppendBuilders<MovieSeed, Schemas['Mov
     external_ids: movieExternalIds,
     images: (movie) => movieImages(movie, query.include_image_language),
     keywords: movieKeywords,
-    lists: (movie) => movieLists(data, state, movie, today, undefined),
+    lists: (movie) => listsContaining(scope, 'movie', movie.id, undefined),
     recommendations: (movie) => paginate(recommendedMovies(movie, data.movies).map(movieWithMediaType), 1),
     release_dates: movieReleaseDates,
     reviews: (movie) => paginate(reviewsOf(data, 'movie', movie.id), 1),
@@ -63,19 +63,6 @@ function movieAppends(scope: MovieScope): AppendBuilders<MovieSeed, Schemas['Mov
     videos: movieVideos,
     'watch/providers': (movie) => movieWatchProviders(movie, today),
   };
-}
-
-function movieLists(
-  data: MockData,
-  state: MockState,
-  movie: MovieSeed,
-  today: string,
-  page: number | undefined,
-) {
-  return paginate(
-    listsContaining(data, state, 'movie', movie.id).map((list) => listSummary(data, list, today)),
-    page,
-  );
 }
 
 export const movieHandlers = {
@@ -117,8 +104,10 @@ export const movieHandlers = {
 
   getMovieKeywords: ({ path }, { data }) => subResource(data.movie(path.movie_id), movieKeywords),
 
-  getMovieLists: ({ path, query }, { data, state, today }) =>
-    subResource(data.movie(path.movie_id), (movie) => movieLists(data, state, movie, today, query.page)),
+  getMovieLists: ({ path, query }, context) =>
+    subResource(context.data.movie(path.movie_id), (movie) =>
+      listsContaining(context, 'movie', movie.id, query.page),
+    ),
 
   getMovieRecommendations: ({ path, query }, { data }) => {
     const movie = data.movie(path.movie_id);

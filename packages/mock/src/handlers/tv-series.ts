@@ -26,7 +26,7 @@ import type { MockState } from '../state/store.js';
 import { callerMarks, titleAccountStates } from './account-states.js';
 import { type AppendBuilders, appendLimitExceeded, collectAppends, requestedAppends } from './appends.js';
 import type { HandlerTable } from './contract.js';
-import { listSummary, listsContaining } from './lists-catalog.js';
+import { listsContaining } from './lists-catalog.js';
 import { paginate } from './pagination.js';
 import { rate, unrate } from './ratings.js';
 import { notFound, ok, subResource } from './respond.js';
@@ -46,19 +46,6 @@ interface SeriesScope {
     readonly guest_session_id?: string;
     readonly include_image_language?: string;
   };
-}
-
-function seriesLists(
-  data: MockData,
-  state: MockState,
-  show: SeriesSeed,
-  today: string,
-  page: number | undefined,
-) {
-  return paginate(
-    listsContaining(data, state, 'tv', show.id).map((list) => listSummary(data, list, today)),
-    page,
-  );
 }
 
 export function episodeGroupSummaries(show: SeriesSeed): Schemas['EpisodeGroupList'] {
@@ -117,7 +104,7 @@ function seriesAppends(scope: SeriesScope): AppendBuilders<SeriesSeed, NamedSeri
     external_ids: seriesExternalIds,
     images: (show) => seriesImages(show, query.include_image_language),
     keywords: seriesKeywords,
-    lists: (show) => seriesLists(data, state, show, today, undefined),
+    lists: (show) => listsContaining(scope, 'tv', show.id, undefined),
     recommendations: (show) =>
       paginate(
         recommendedSeries(show, data.series).map((other) => tvWithMediaType(other, today)),
@@ -206,8 +193,10 @@ export const tvSeriesHandlers = {
 
   getTvSeriesKeywords: ({ path }, { data }) => subResource(data.show(path.series_id), seriesKeywords),
 
-  getTvSeriesLists: ({ path, query }, { data, state, today }) =>
-    subResource(data.show(path.series_id), (show) => seriesLists(data, state, show, today, query.page)),
+  getTvSeriesLists: ({ path, query }, context) =>
+    subResource(context.data.show(path.series_id), (show) =>
+      listsContaining(context, 'tv', show.id, query.page),
+    ),
 
   getTvSeriesRecommendations: ({ path, query }, { data, today }) => {
     const show = data.show(path.series_id);
