@@ -2,12 +2,19 @@
 // under its key. The builders are declared per Appends schema with a mapped type, so a key added to
 // `MovieAppends` (or any other) in the spec is a compile error until the fake can append it.
 import { tmdbErrors } from '../engine/tmdb-errors.js';
+import type { Caller } from './account-states.js';
+import type { HandlerContext } from './contract.js';
 import { badRequest } from './respond.js';
 
 /** One builder for every key of the Appends schema. */
 export type AppendBuilders<Subject, Appends> = {
   readonly [K in keyof Appends]-?: (subject: Subject) => NonNullable<Appends[K]> | undefined;
 };
+
+/** What a movie's or series' append builders draw on: the request's context and the caller and image query. */
+export interface AppendScope extends HandlerContext {
+  readonly query: Caller & { readonly include_image_language?: string };
+}
 
 /** TMDB accepts at most 20 keys (more is a 400, status_code 27) and ignores keys it does not know. */
 export const MAX_APPENDS = 20;

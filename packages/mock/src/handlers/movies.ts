@@ -1,7 +1,6 @@
 // A movie and the resources attached to it, including append_to_response on the details.
 import type { Schemas } from '@tmdb-kit/types';
 import { creditsFor } from '../data/credits.js';
-import type { MockData } from '../data/index.js';
 import { changesFor } from '../data/media-common.js';
 import {
   movieAlternativeTitles,
@@ -19,9 +18,8 @@ import {
   similarMovies,
 } from '../data/movie-views.js';
 import type { MovieSeed } from '../data/movies.js';
-import type { MockState } from '../state/store.js';
 import { callerMarks, titleAccountStates } from './account-states.js';
-import { type AppendBuilders, appendLimitExceeded, collectAppends } from './appends.js';
+import { type AppendBuilders, type AppendScope, appendLimitExceeded, collectAppends } from './appends.js';
 import type { HandlerTable } from './contract.js';
 import { listsContaining } from './lists-catalog.js';
 import { paginate } from './pagination.js';
@@ -29,19 +27,8 @@ import { rate, unrate } from './ratings.js';
 import { notFound, ok, subResource } from './respond.js';
 import { reviewsOf } from './reviews.js';
 
-interface MovieScope {
-  readonly data: MockData;
-  readonly state: MockState;
-  readonly today: string;
-  readonly query: {
-    readonly session_id?: string;
-    readonly guest_session_id?: string;
-    readonly include_image_language?: string;
-  };
-}
-
 /** Every sub-resource a movie details request can append, built exactly as its own endpoint builds it. */
-function movieAppends(scope: MovieScope): AppendBuilders<MovieSeed, Schemas['MovieAppends']> {
+function movieAppends(scope: AppendScope): AppendBuilders<MovieSeed, Schemas['MovieAppends']> {
   const { data, state, today, query } = scope;
   return {
     account_states: (movie) => {

@@ -2,7 +2,6 @@
 import type { Schemas } from '@tmdb-kit/types';
 import { creditsFor } from '../data/credits.js';
 import { episodeGroups } from '../data/episode-groups.js';
-import type { MockData } from '../data/index.js';
 import { keywords } from '../data/keywords.js';
 import { changesFor } from '../data/media-common.js';
 import type { SeriesSeed } from '../data/tv.js';
@@ -22,9 +21,14 @@ import {
   tvListItem,
   tvWithMediaType,
 } from '../data/tv-views.js';
-import type { MockState } from '../state/store.js';
 import { callerMarks, titleAccountStates } from './account-states.js';
-import { type AppendBuilders, appendLimitExceeded, collectAppends, requestedAppends } from './appends.js';
+import {
+  type AppendBuilders,
+  type AppendScope,
+  appendLimitExceeded,
+  collectAppends,
+  requestedAppends,
+} from './appends.js';
 import type { HandlerTable } from './contract.js';
 import { listsContaining } from './lists-catalog.js';
 import { paginate } from './pagination.js';
@@ -36,17 +40,6 @@ type SeriesAppends = Schemas['TvSeriesAppends'];
 type SeasonKey = `season/${number}`;
 /** The named keys; `season/<n>` keys are handled separately below. */
 type NamedSeriesAppends = { [K in keyof SeriesAppends as K extends SeasonKey ? never : K]: SeriesAppends[K] };
-
-interface SeriesScope {
-  readonly data: MockData;
-  readonly state: MockState;
-  readonly today: string;
-  readonly query: {
-    readonly session_id?: string;
-    readonly guest_session_id?: string;
-    readonly include_image_language?: string;
-  };
-}
 
 export function episodeGroupSummaries(show: SeriesSeed): Schemas['EpisodeGroupList'] {
   return {
@@ -88,7 +81,7 @@ function screenedTheatrically(show: SeriesSeed): Schemas['ScreenedTheatricallyLi
   };
 }
 
-function seriesAppends(scope: SeriesScope): AppendBuilders<SeriesSeed, NamedSeriesAppends> {
+function seriesAppends(scope: AppendScope): AppendBuilders<SeriesSeed, NamedSeriesAppends> {
   const { data, state, today, query } = scope;
   return {
     account_states: (show) => {
