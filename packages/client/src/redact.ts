@@ -1,3 +1,5 @@
+import { TmdbError } from './errors.js';
+
 /**
  * Removes the client's secrets (token, API key, session ids) from text that may end up in an error: TMDB
  * or a proxy can echo a request back, and a custom `fetch` may put the URL (with `api_key`) in its errors.
@@ -23,4 +25,41 @@ export function createRedactor(secrets: readonly string[]): Redactor {
       return redact(text) === text ? error : new Error(redact(error instanceof Error ? error.message : text));
     },
   });
+}
+
+/**
+ * `error` without `secret`, a user's password: hidden from a `TmdbError`'s fields (and so from its message,
+ * which is built from them) and from its causes, whatever the password's length. It is also hidden in its
+ * JSON and URL encodings: a server that echoes a request back quotes the body as JSON.
+ *
+ * Unlike the client's redactor, this never runs on raw bodies, only on decoded text, so even a short secret
+ * cannot break a body's JSON (the redactor leaves secrets under 8 characters alone for that reason).
+ */
+export function withoutSecret(error: unknown, secret: string): unknown {
+  const forms = [
+    secret,
+    JSON.stringify(secret).slice(1, -1),
+    encodeURIComponent(secret),
+    new URLSearchParams([['', secret]]).toString().slice(1),
+  ].sort((a, b) => b.length - a.length);
+  const hide = (text: string): string =>
+    forms.reduce((result, form) => result.replaceAll(form, '[redacted]'), text);
+  const clean = (value: unknown): unknown => {
+    if (value instanceof TmdbError) {
+      return new TmdbError({
+        ...value,
+        status_message: hide(value.status_message),
+        errors: value.errors?.map(hide),
+        cause: clean(value.cause),
+      });
+    }
+    if (typeof value === 'string') return hide(value);
+    if (!(value instanceof Error)) return value;
+    const cause = clean(value.cause);
+    const text = `${value.message}${value.stack}`;
+    // An error that never saw the secret keeps its class and stack.
+    if (hide(text) === text && cause === value.cause) return value;
+    return new Error(hide(value.message), cause === undefined ? undefined : { cause });
+  };
+  return clean(error);
 }
