@@ -51,24 +51,26 @@ export function withRetry(next: Exchange, options: RetryOptions = {}): Exchange 
   } = options;
   return async (request, signal) => {
     if (!methods.includes(request.method)) return next(request, signal);
-    /** One attempt: its response, or the failure that may be retried; anything else is thrown. */
-    const tryOnce = async (sent: Request, signal: AbortSignal): Promise<BufferedResponse | TmdbError> => {
-      try {
-        return await next(sent, signal);
-      } catch (error) {
-        if (
-          error instanceof TmdbError &&
-          (error.kind === 'network' || (error.kind === 'timeout' && retryTimeouts))
-        ) {
-          return error;
-        }
-        throw error;
-      }
-    };
     const started = Date.now();
     for (let attempt = 1; ; attempt++) {
-      // A body can be sent once: keep the original and send copies.
-      const outcome = await tryOnce(request.body ? request.clone() : request, signal);
+      // One attempt: its response, or a failure worth retrying; anything else is thrown at once.
+      let attempted: BufferedResponse | TmdbError;
+      try {
+        // A body can be sent once: keep the original and send copies.
+        attempted = await next(request.body ? request.clone() : request, signal);
+        // Most answers are final: they cost no header read or random number.
+        if (!statuses.includes(attempted.status)) return attempted;
+      } catch (error) {
+        if (
+          !(error instanceof TmdbError) ||
+          !(error.kind === 'network' || (error.kind === 'timeout' && retryTimeouts))
+        ) {
+          throw error;
+        }
+        attempted = error;
+      }
+      // A constant, so that `failed` below narrows it.
+      const outcome = attempted;
       const failed = outcome instanceof TmdbError;
       const reason = failed ? (outcome.kind === 'timeout' ? 'timeout' : 'network') : outcome.status;
       const retryAfter = failed ? undefined : parseRetryAfter(outcome.headers.get('retry-after'));
@@ -76,12 +78,7 @@ export function withRetry(next: Exchange, options: RetryOptions = {}): Exchange 
         retryAfter === undefined
           ? Math.random() * Math.min(maxDelay, baseDelay * 2 ** (attempt - 1))
           : retryAfter * 1000;
-      if (
-        (!failed && !statuses.includes(outcome.status)) ||
-        attempt > retries ||
-        delay > maxDelay ||
-        delay > maxElapsed - (Date.now() - started)
-      ) {
+      if (attempt > retries || delay > maxDelay || delay > maxElapsed - (Date.now() - started)) {
         if (failed) throw outcome;
         return outcome;
       }
