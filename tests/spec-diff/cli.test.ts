@@ -13,11 +13,14 @@ import { baseSpec } from './specs.js';
 const repoRoot = resolve(import.meta.dirname, '../..');
 let workDir: string;
 let oursFile: string;
+let noRules: string;
 
 beforeAll(async () => {
   workDir = await mkdtemp(join(tmpdir(), 'spec-diff-'));
   oursFile = join(workDir, 'ours.json');
   await writeFile(oursFile, JSON.stringify(baseSpec()));
+  noRules = join(workDir, 'no-rules.json');
+  await writeFile(noRules, JSON.stringify({ differences: [] }));
 });
 
 afterAll(async () => {
@@ -37,17 +40,31 @@ function upstreamWithNewOperation(): JsonObject {
   return document;
 }
 
-async function run(argv: string[]) {
+async function run(argv: string[], now = new Date('2026-12-01T23:59:00Z')) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  const code = await runCli(argv, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    now: () => now,
+  });
   return { code, stdout, stderr };
 }
 
-describe('runCli with files', () => {
+/** `--against-ours` with our spec written by the test and no deliberate differences. */
+const againstOurs = (...argv: string[]) => [
+  '--against-ours',
+  '--ours',
+  oursFile,
+  '--deliberate',
+  noRules,
+  ...argv,
+];
+
+describe('runCli --against-ours', () => {
   it('exits 0 when the specs match', async () => {
     const theirs = await writeSpec('same.json', baseSpec());
-    const result = await run(['--ours', oursFile, theirs]);
+    const result = await run(againstOurs(theirs));
     expect(result).toEqual({
       code: EXIT.same,
       stdout: 'No differences: all 2 operations match upstream.\n',
@@ -57,40 +74,50 @@ describe('runCli with files', () => {
 
   it('exits 1 and lists the differences when they do not', async () => {
     const theirs = await writeSpec('newer.json', upstreamWithNewOperation());
-    const result = await run(['--ours', oursFile, theirs]);
+    const result = await run(againstOurs(theirs));
     expect(result.code).toBe(EXIT.differences);
     expect(result.stdout).toContain('  + GET /3/movie/{movie_id}/lists');
   });
 
   it('prints the differences as JSON with --json', async () => {
     const theirs = await writeSpec('newer.json', upstreamWithNewOperation());
-    const result = await run(['--json', '--ours', oursFile, theirs]);
+    const result = await run(againstOurs('--json', theirs));
     expect(result.code).toBe(EXIT.differences);
     expect(JSON.parse(result.stdout)).toMatchObject({
       addedOperations: [{ method: 'GET', path: '/3/movie/{movie_id}/lists' }],
       removedOperations: [],
       changedOperations: [],
+      ignored: 0,
     });
   });
 
   it('exits 2 with the file and the reason when a spec cannot be read', async () => {
     const missing = join(workDir, 'missing.json');
-    expect(await run(['--ours', oursFile, missing])).toEqual({
+    expect(await run(againstOurs(missing))).toEqual({
       code: EXIT.error,
       stdout: '',
       stderr: `spec:diff: ${missing}: cannot read the spec (ENOENT)\n`,
     });
     const yaml = await writeSpec('spec.yaml', 'openapi: 3.1.0\npaths: {}\n');
-    const notJson = await run(['--ours', oursFile, yaml]);
+    const notJson = await run(againstOurs(yaml));
     expect(notJson.code).toBe(EXIT.error);
     expect(notJson.stderr).toContain('not JSON');
   });
 
   it('exits 2 with usage on bad arguments', async () => {
-    for (const argv of [[], ['a.json', 'b.json'], ['--timeout', 'soon', 'a.json'], ['--bogus', 'a.json']]) {
+    for (const argv of [
+      [],
+      ['a.json', 'b.json'],
+      ['--timeout', 'soon', 'a.json'],
+      ['--bogus', 'a.json'],
+      ['--update-baseline', '--against-ours', 'a.json'],
+      ['--ours', 'ours.json', 'a.json'],
+      ['--against-ours', '--baseline', 'b.json', 'a.json'],
+      ['--update-baseline', '--json', 'a.json'],
+    ]) {
       const result = await run(argv);
       expect(result.code, argv.join(' ')).toBe(EXIT.error);
-      expect(result.stderr, argv.join(' ')).toContain('Usage: pnpm spec:diff');
+      expect(result.stderr, argv.join(' ')).toContain('Usage:\n  pnpm spec:diff');
     }
   });
 });
@@ -125,7 +152,7 @@ describe('runCli with a URL', () => {
 
   it('downloads the upstream spec and compares it', async () => {
     const base = await serve({ '/openapi.json': upstreamWithNewOperation() });
-    const result = await run(['--ours', oursFile, `${base}/openapi.json`]);
+    const result = await run(againstOurs(`${base}/openapi.json`));
     expect(result.code).toBe(EXIT.differences);
     expect(result.stdout).toContain('  + GET /3/movie/{movie_id}/lists');
     expect(seenUrls).toEqual(['/openapi.json']);
@@ -133,7 +160,7 @@ describe('runCli with a URL', () => {
 
   it('reports an HTTP error without printing the key in the URL', async () => {
     const base = await serve({ '/gone.json': 500 });
-    const result = await run(['--ours', oursFile, `${base}/gone.json?api_key=s3cret-key`]);
+    const result = await run(againstOurs(`${base}/gone.json?api_key=s3cret-key`));
     expect(result.code).toBe(EXIT.error);
     expect(result.stderr).toBe(
       `spec:diff: ${base}/gone.json?api_key=***: the server answered 500 Internal Server Error\n`,
@@ -143,7 +170,7 @@ describe('runCli with a URL', () => {
 
   it('gives up on a server that does not answer within --timeout', async () => {
     const base = await serve({ '/slow.json': 'hang' });
-    const result = await run(['--ours', oursFile, '--timeout', '200', `${base}/slow.json`]);
+    const result = await run(againstOurs('--timeout', '200', `${base}/slow.json`));
     expect(result).toEqual({
       code: EXIT.error,
       stdout: '',
@@ -154,7 +181,7 @@ describe('runCli with a URL', () => {
   it('reports a refused connection', async () => {
     const base = await serve({});
     server?.close();
-    const result = await run(['--ours', oursFile, `${base}/openapi.json?api_key=s3cret-key`]);
+    const result = await run(againstOurs(`${base}/openapi.json?api_key=s3cret-key`));
     expect(result.code).toBe(EXIT.error);
     expect(result.stderr).toContain('cannot download the spec (');
     expect(result.stderr).not.toContain('s3cret-key');
@@ -162,21 +189,32 @@ describe('runCli with a URL', () => {
 });
 
 describe('pnpm spec:diff', () => {
-  it('builds and runs the tool, exiting 1 on differences and 0 without', async () => {
+  it('builds and runs the tool: records a baseline, then exits 1 on upstream changes and 0 without', async () => {
     const exec = promisify(execFile);
-    const theirs = await writeSpec('cli-newer.json', upstreamWithNewOperation());
-    const differing = await exec('pnpm', ['--silent', 'spec:diff', '--ours', oursFile, theirs], {
-      cwd: repoRoot,
-    }).then(
-      () => ({ code: 0, stdout: '' }),
-      (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
+    const pnpm = (...argv: string[]) =>
+      exec('pnpm', ['--silent', 'spec:diff', ...argv], { cwd: repoRoot }).then(
+        ({ stdout }) => ({ code: 0, stdout }),
+        (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
+      );
+    const baseline = join(workDir, 'pnpm-baseline.json');
+    const recorded = await pnpm('--update-baseline', '--baseline', baseline, oursFile);
+    expect(recorded.code).toBe(EXIT.same);
+    expect(recorded.stdout).toMatch(
+      /^Recorded v3 \(test 1, 2 operations, sha256 [0-9a-f]{12}\) as the baseline of/,
     );
-    expect(differing.code).toBe(EXIT.differences);
-    expect(differing.stdout).toContain('  + GET /3/movie/{movie_id}/lists');
 
-    const same = await exec('pnpm', ['--silent', 'spec:diff', '--ours', oursFile, oursFile], {
-      cwd: repoRoot,
-    });
-    expect(same.stdout).toBe('No differences: all 2 operations match upstream.\n');
+    const theirs = await writeSpec('cli-newer.json', upstreamWithNewOperation());
+    const differing = await pnpm('--baseline', baseline, theirs);
+    expect(differing.code).toBe(EXIT.differences);
+    expect(differing.stdout).toMatch(
+      /^TMDB changed 1 operation since the baseline of \d{4}-\d{2}-\d{2} \(v3\):\n/,
+    );
+    expect(differing.stdout).toContain('  + GET /3/movie/{movie_id}/lists (new)');
+
+    const same = await pnpm('--baseline', baseline, oursFile);
+    expect(same.code).toBe(EXIT.same);
+    expect(same.stdout).toMatch(
+      /^TMDB changed no operations since the baseline of .* all 2 are as reviewed\.\n$/,
+    );
   });
 });

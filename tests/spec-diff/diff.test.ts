@@ -3,7 +3,7 @@ import { countDifferences, diffOperations, type SpecDiff } from '../../scripts/s
 import type { JsonObject } from '../../scripts/spec-diff/src/json.js';
 import { parseSpec } from '../../scripts/spec-diff/src/load-spec.js';
 import { collectOperations } from '../../scripts/spec-diff/src/operations.js';
-import { formatReport } from '../../scripts/spec-diff/src/report.js';
+import { formatAgainstOursReport } from '../../scripts/spec-diff/src/report.js';
 import { baseSpec, getWith, languageParam, pageParam, spec } from './specs.js';
 
 function diff(ours: JsonObject, theirs: JsonObject): SpecDiff {
@@ -15,7 +15,7 @@ describe('diffOperations', () => {
     const result = diff(baseSpec(), baseSpec());
     expect(countDifferences(result)).toBe(0);
     expect(result.comparedOperations).toBe(2);
-    expect(formatReport(result)).toBe('No differences: all 2 operations match upstream.\n');
+    expect(formatAgainstOursReport(result, 0)).toBe('No differences: all 2 operations match upstream.\n');
   });
 
   it('reports operations upstream added and removed, by method and path', () => {
@@ -36,7 +36,7 @@ describe('diffOperations', () => {
     ]);
     expect(result.removedOperations).toEqual([{ method: 'GET', path: '/3/search/movie' }]);
     expect(result.changedOperations).toEqual([]);
-    const report = formatReport(result);
+    const report = formatAgainstOursReport(result, 0);
     expect(report).toContain('  + DELETE /3/movie/{movie_id}');
     expect(report).toContain('  - GET /3/search/movie');
     expect(report).toContain('3 differences');
@@ -46,7 +46,7 @@ describe('diffOperations', () => {
     const theirs = spec({
       '/3/movie/{movie_id}': getWith([
         { name: 'movie_id', in: 'path', required: true, schema: { type: 'integer' } },
-        { name: 'append_to_response', in: 'query', schema: { type: 'string' } },
+        { name: 'include_adult', in: 'query', schema: { type: 'boolean' } },
       ]),
       '/3/search/movie': getWith([
         { name: 'query', in: 'query', required: false, schema: { type: 'string', enum: ['b', 'a'] } },
@@ -62,8 +62,9 @@ describe('diffOperations', () => {
       {
         method: 'GET',
         path: '/3/movie/{movie_id}',
-        addedParameters: [{ location: 'query', name: 'append_to_response' }],
+        addedParameters: [{ location: 'query', name: 'include_adult' }],
         removedParameters: [{ location: 'query', name: 'language' }],
+        renamedParameters: [],
         changedParameters: [],
         changes: [],
       },
@@ -72,6 +73,7 @@ describe('diffOperations', () => {
         path: '/3/search/movie',
         addedParameters: [],
         removedParameters: [],
+        renamedParameters: [],
         changedParameters: [
           {
             location: 'query',
@@ -86,15 +88,15 @@ describe('diffOperations', () => {
             name: 'query',
             changes: [
               { aspect: 'required', ours: 'true', theirs: 'false' },
-              { aspect: 'enum', ours: undefined, theirs: '"a", "b"' },
+              { aspect: 'enum', ours: undefined, theirs: '["a","b"]' },
             ],
           },
         ],
         changes: [],
       },
     ]);
-    const report = formatReport(result);
-    expect(report).toContain('      + query parameter "append_to_response"');
+    const report = formatAgainstOursReport(result, 0);
+    expect(report).toContain('      + query parameter "include_adult"');
     expect(report).toContain('      - query parameter "language"');
     expect(report).toContain('      ~ query parameter "page": type integer → number; default 1 → 2');
   });
@@ -206,6 +208,137 @@ describe('diffOperations', () => {
       },
       { aspect: 'deprecated', ours: undefined, theirs: 'true' },
     ]);
+  });
+});
+
+describe('each kind of parameter and body change', () => {
+  const one = (parameter: JsonObject) => spec({ '/3/search/movie': getWith([parameter]) });
+  const changesOf = (ours: JsonObject, theirs: JsonObject) => diff(ours, theirs).changedOperations[0];
+
+  it('reports a format that changed, appeared or went away', () => {
+    const id = (schema: JsonObject) => one({ name: 'id', in: 'query', schema });
+    expect(
+      changesOf(id({ type: 'integer', format: 'int32' }), id({ type: 'integer', format: 'int64' })),
+    ).toEqual(
+      expect.objectContaining({
+        changedParameters: [
+          { location: 'query', name: 'id', changes: [{ aspect: 'format', ours: 'int32', theirs: 'int64' }] },
+        ],
+      }),
+    );
+    expect(
+      changesOf(id({ type: 'string' }), id({ type: 'string', format: 'date' }))?.changedParameters,
+    ).toEqual([
+      { location: 'query', name: 'id', changes: [{ aspect: 'format', ours: undefined, theirs: 'date' }] },
+    ]);
+    const report = formatAgainstOursReport(
+      diff(id({ type: 'integer', format: 'int32' }), id({ type: 'integer', format: 'int64' })),
+      0,
+    );
+    expect(report).toContain('      ~ query parameter "id": format int32 → int64');
+  });
+
+  it('reports an array whose item type, format or enum changed', () => {
+    const ids = (items: JsonObject) => one({ name: 'ids', in: 'query', schema: { type: 'array', items } });
+    expect(changesOf(ids({ type: 'string' }), ids({ type: 'integer' }))?.changedParameters).toEqual([
+      { location: 'query', name: 'ids', changes: [{ aspect: 'items', ours: 'string', theirs: 'integer' }] },
+    ]);
+    expect(
+      changesOf(ids({ type: 'integer', format: 'int32' }), ids({ type: 'integer', format: 'int64' }))
+        ?.changedParameters,
+    ).toEqual([
+      {
+        location: 'query',
+        name: 'ids',
+        changes: [{ aspect: 'items', ours: 'integer format int32', theirs: 'integer format int64' }],
+      },
+    ]);
+    expect(
+      changesOf(ids({ type: 'string', enum: ['a'] }), ids({ type: 'string', enum: ['a', 'b'] }))
+        ?.changedParameters,
+    ).toEqual([
+      {
+        location: 'query',
+        name: 'ids',
+        changes: [{ aspect: 'items', ours: 'string enum ["a"]', theirs: 'string enum ["a","b"]' }],
+      },
+    ]);
+  });
+
+  it('reports a query parameter renamed when one went and one alike in everything else came', () => {
+    const ours = one({ name: 'lang', in: 'query', schema: { type: 'string', enum: ['en', 'fr'] } });
+    const theirs = one({ name: 'language', in: 'query', schema: { type: 'string', enum: ['en', 'fr'] } });
+    const changed = changesOf(ours, theirs);
+    expect(changed).toMatchObject({
+      addedParameters: [],
+      removedParameters: [],
+      renamedParameters: [{ location: 'query', from: 'lang', to: 'language' }],
+    });
+    expect(formatAgainstOursReport(diff(ours, theirs), 0)).toContain(
+      '      ~ query parameter "lang" renamed to "language"',
+    );
+  });
+
+  it('does not guess a rename when the newcomer differs or several look alike', () => {
+    const text = { type: 'string' };
+    const different = changesOf(
+      one({ name: 'lang', in: 'query', schema: text }),
+      one({ name: 'language', in: 'query', schema: { type: 'integer' } }),
+    );
+    expect(different).toMatchObject({
+      addedParameters: [{ location: 'query', name: 'language' }],
+      removedParameters: [{ location: 'query', name: 'lang' }],
+      renamedParameters: [],
+    });
+    const ambiguous = diff(
+      spec({
+        '/3/search/movie': getWith([
+          { name: 'a', in: 'query', schema: text },
+          { name: 'b', in: 'query', schema: text },
+        ]),
+      }),
+      spec({ '/3/search/movie': getWith([{ name: 'c', in: 'query', schema: text }]) }),
+    ).changedOperations[0];
+    expect(ambiguous?.renamedParameters).toEqual([]);
+    expect(ambiguous?.removedParameters).toHaveLength(2);
+    expect(ambiguous?.addedParameters).toEqual([{ location: 'query', name: 'c' }]);
+  });
+
+  it('says a parameter is now required and which enum values are new or gone', () => {
+    const ours = one({ name: 'window', in: 'query', schema: { type: 'string', enum: ['day', 'week'] } });
+    const theirs = one({
+      name: 'window',
+      in: 'query',
+      required: true,
+      schema: { type: 'string', enum: ['week', 'month', 'year'] },
+    });
+    expect(formatAgainstOursReport(diff(ours, theirs), 0)).toContain(
+      '      ~ query parameter "window": now required; new enum values "month", "year"; enum value "day" gone',
+    );
+    expect(formatAgainstOursReport(diff(theirs, ours), 0)).toContain(
+      '      ~ query parameter "window": no longer required; new enum value "day"; enum values "month", "year" gone',
+    );
+  });
+
+  it('says when a request body was added or removed', () => {
+    const withoutBody = spec({ '/3/list': { post: { responses: {} } } });
+    const withBody = spec({
+      '/3/list': {
+        post: {
+          requestBody: { content: { 'application/json': { schema: { type: 'object' } } } },
+          responses: {},
+        },
+      },
+    });
+    expect(changesOf(withoutBody, withBody)?.changes).toEqual([
+      { aspect: 'requestBody', ours: undefined, theirs: 'optional application/json' },
+    ]);
+    expect(formatAgainstOursReport(diff(withoutBody, withBody), 0)).toContain(
+      '      ~ request body added (optional application/json)',
+    );
+    expect(formatAgainstOursReport(diff(withBody, withoutBody), 0)).toContain(
+      '      ~ request body removed (was optional application/json)',
+    );
   });
 });
 

@@ -1,23 +1,25 @@
-/** What `JSON.parse` can return, so specs are walked without `any`. */
+import { isJsonObject, type JsonObject as SpecObject } from '@tmdb-kit/types/spec-walk';
+
+/** What `JSON.parse` can return, for documents the tool parses or tests build. */
 export type JsonValue = null | boolean | number | string | JsonValue[] | JsonObject;
 export type JsonObject = { [key: string]: JsonValue };
 
-export function isJsonObject(value: JsonValue | undefined): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+/** An object somewhere in a parsed document, its values not yet narrowed. */
+export type { SpecObject };
+export { isJsonObject };
 
 /** Reads `object[key]` as an object, or undefined when it is absent or of another kind. */
-export function objectAt(object: JsonObject | undefined, key: string): JsonObject | undefined {
+export function objectAt(object: SpecObject | undefined, key: string): SpecObject | undefined {
   const value = object?.[key];
   return isJsonObject(value) ? value : undefined;
 }
 
-export function stringAt(object: JsonObject | undefined, key: string): string | undefined {
+export function stringAt(object: SpecObject | undefined, key: string): string | undefined {
   const value = object?.[key];
   return typeof value === 'string' ? value : undefined;
 }
 
-export function arrayAt(object: JsonObject | undefined, key: string): JsonValue[] {
+export function arrayAt(object: SpecObject | undefined, key: string): readonly unknown[] {
   const value = object?.[key];
   return Array.isArray(value) ? value : [];
 }

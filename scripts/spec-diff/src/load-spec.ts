@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { redactUrl, SpecDiffError } from './errors.js';
 import { isJsonObject, type JsonObject, type JsonValue, objectAt, stringAt } from './json.js';
@@ -14,10 +15,19 @@ export function isUrl(source: string): boolean {
   return /^https?:\/\//i.test(source);
 }
 
+export interface LoadedSpec {
+  document: JsonObject;
+  /** Of the bytes as read, so a reviewer can check it with `sha256sum`. */
+  sha256: string;
+}
+
 /** Reads an OpenAPI 3 document (JSON) from a file path or an http(s) URL. */
-export async function loadSpec(source: string, options: LoadOptions = {}): Promise<JsonObject> {
+export async function loadSpec(source: string, options: LoadOptions = {}): Promise<LoadedSpec> {
   const text = isUrl(source) ? await download(source, options) : await readLocal(source);
-  return parseSpec(text, isUrl(source) ? redactUrl(source) : source);
+  return {
+    document: parseSpec(text, isUrl(source) ? redactUrl(source) : source),
+    sha256: createHash('sha256').update(text).digest('hex'),
+  };
 }
 
 async function readLocal(path: string): Promise<string> {

@@ -1,8 +1,7 @@
-import { arrayAt, type JsonObject, type JsonValue, objectAt, stringAt } from './json.js';
-import { resolveRefs } from './resolve-ref.js';
+import { walkOperations } from '@tmdb-kit/types/spec-walk';
+import { arrayAt, objectAt, type SpecObject, stringAt } from './json.js';
+import { asSpecDiffError, resolveRefs } from './resolve-ref.js';
 import { describeSchema } from './schema-summary.js';
-
-export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 /** The facts about a parameter that matter to a caller; each is compared on its own. */
 export const PARAMETER_ASPECTS = ['name', 'required', 'type', 'format', 'enum', 'default', 'items'] as const;
@@ -29,39 +28,63 @@ export interface OperationShape {
 }
 
 /** Every operation of an OpenAPI 3 document, keyed by method and full path (server base path included). */
-export function collectOperations(document: JsonObject): Map<string, OperationShape> {
+export function collectOperations(document: SpecObject): Map<string, OperationShape> {
   const operations = new Map<string, OperationShape>();
   const basePath = serverBasePath(document);
-  const paths = objectAt(document, 'paths') ?? {};
-  for (const [rawPath, rawItem] of Object.entries(paths)) {
-    const pathItem = resolveRefs(document, rawItem);
-    if (!pathItem) continue;
+  const walked = asSpecDiffError(() => [...walkOperations(document)]);
+  for (const { path: rawPath, method, operation, parameters } of walked) {
     const path = joinPaths(basePath, rawPath);
-    const pathParameters = arrayAt(pathItem, 'parameters');
-    for (const method of HTTP_METHODS) {
-      const operation = objectAt(pathItem, method);
-      if (!operation) continue;
-      const key = `${method.toUpperCase()} ${path.replace(/\{[^}]*\}/g, '{}')}`;
-      operations.set(key, {
-        key,
-        method: method.toUpperCase(),
-        path,
-        parameters: collectParameters(document, path, [
-          ...pathParameters,
-          ...arrayAt(operation, 'parameters'),
-        ]),
-        aspects: {
-          requestBody: describeRequestBody(document, operation.requestBody),
-          deprecated: operation.deprecated === true ? 'true' : undefined,
-        },
-      });
-    }
+    const shape: OperationShape = {
+      key: operationKey(method, path),
+      method: method.toUpperCase(),
+      path,
+      parameters: collectParameters(document, path, parameters),
+      aspects: {
+        requestBody: describeRequestBody(document, operation.requestBody),
+        deprecated: operation.deprecated === true ? 'true' : undefined,
+      },
+    };
+    operations.set(shape.key, shape);
   }
   return operations;
 }
 
+export function operationKey(method: string, path: string): string {
+  return `${method.toUpperCase()} ${path.replace(/\{[^}]*\}/g, '{}')}`;
+}
+
+/**
+ * How a parameter is matched across documents: by location and name, except path parameters, which
+ * are matched by position so that a renamed `{id}` reads as a rename and not as one removed, one added.
+ */
+export function parameterKey(path: string, location: string, name: string): string {
+  const position = [...path.matchAll(/\{([^}]*)\}/g)].findIndex((match) => match[1] === name);
+  if (location === 'path' && position >= 0) return `path:#${position}`;
+  return `${location}:${location === 'header' ? name.toLowerCase() : name}`;
+}
+
+/** The first segment of an operation's path: `3` for `/3/movie/{movie_id}`. */
+export function pathPrefix(operation: OperationShape): string {
+  return operation.path.split('/')[1] ?? '';
+}
+
+/**
+ * The first path segment most operations share: `3` for TMDB's v3 document, `4` for v4 (whose export
+ * also holds a stray `POST /`). Undefined when no segment covers more than half of them.
+ */
+export function mainPathPrefix(operations: Iterable<OperationShape>): string | undefined {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const operation of operations) {
+    counts.set(pathPrefix(operation), (counts.get(pathPrefix(operation)) ?? 0) + 1);
+    total += 1;
+  }
+  const [prefix, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  return prefix !== '' && count * 2 > total ? prefix : undefined;
+}
+
 /** `https://api.themoviedb.org/3` and `/3` both put `/3` in front of every path; a bare host adds nothing. */
-function serverBasePath(document: JsonObject): string {
+function serverBasePath(document: SpecObject): string {
   const firstServer = arrayAt(document, 'servers')[0];
   const url = stringAt(resolveRefs(document, firstServer), 'url');
   if (!url) return '';
@@ -79,11 +102,10 @@ function joinPaths(basePath: string, path: string): string {
 }
 
 function collectParameters(
-  document: JsonObject,
+  document: SpecObject,
   path: string,
-  declared: JsonValue[],
+  declared: readonly unknown[],
 ): Map<string, ParameterShape> {
-  const pathParameterOrder = [...path.matchAll(/\{([^}]*)\}/g)].map((match) => match[1]);
   const parameters = new Map<string, ParameterShape>();
   // Operation-level parameters come last and override path-level ones with the same name and location.
   for (const raw of declared) {
@@ -91,26 +113,20 @@ function collectParameters(
     const name = stringAt(parameter, 'name');
     const location = stringAt(parameter, 'in');
     if (!parameter || name === undefined || location === undefined) continue;
-    const position = pathParameterOrder.indexOf(name);
-    const key =
-      location === 'path' && position >= 0
-        ? `path:#${position}`
-        : `${location}:${location === 'header' ? name.toLowerCase() : name}`;
-    const schema = describeSchema(document, parameter.schema);
-    parameters.set(key, {
+    parameters.set(parameterKey(path, location, name), {
       location,
       name,
       aspects: {
         name: location === 'path' ? name : undefined,
         required: String(location === 'path' || parameter.required === true),
-        ...schema,
+        ...describeSchema(document, parameter.schema),
       },
     });
   }
   return parameters;
 }
 
-function describeRequestBody(document: JsonObject, raw: JsonValue | undefined): string | undefined {
+function describeRequestBody(document: SpecObject, raw: unknown): string | undefined {
   const body = resolveRefs(document, raw);
   if (!body) return undefined;
   const mediaTypes = Object.keys(objectAt(body, 'content') ?? {}).sort();

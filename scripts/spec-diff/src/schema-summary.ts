@@ -1,11 +1,13 @@
-import { arrayAt, type JsonObject, type JsonValue, stringAt } from './json.js';
+import { arrayAt, type SpecObject, stringAt } from './json.js';
 import { resolveRefs } from './resolve-ref.js';
 
 export interface SchemaSummary {
   type: string | undefined;
   format: string | undefined;
+  /** The allowed values as a JSON array, sorted: `["day","week"]`. */
   enum: string | undefined;
   default: string | undefined;
+  /** For arrays: a summary of the item schema, `string format date enum [...]`. */
   items: string | undefined;
 }
 
@@ -22,7 +24,7 @@ const EMPTY: SchemaSummary = {
  * (`type: [x, 'null']`) spellings of the same thing summarise the same, so a TMDB 3.0 document and our
  * 3.1 one differ only where the API does.
  */
-export function describeSchema(document: JsonObject, raw: JsonValue | undefined, depth = 0): SchemaSummary {
+export function describeSchema(document: SpecObject, raw: unknown, depth = 0): SchemaSummary {
   const schema = resolveRefs(document, raw);
   if (!schema || depth > 8) return EMPTY;
   const merged = mergeAllOf(document, schema, depth);
@@ -41,17 +43,17 @@ export function describeSchema(document: JsonObject, raw: JsonValue | undefined,
   return {
     type: types.size > 0 ? [...types].sort().join(' | ') : undefined,
     format: stringAt(merged, 'format'),
-    enum: enumValues.length > 0 ? enumValues.join(', ') : undefined,
+    enum: enumValues.length > 0 ? `[${enumValues.join(',')}]` : undefined,
     default: merged.default === undefined ? undefined : JSON.stringify(merged.default),
     items: types.has('array') ? renderSummary(describeSchema(document, merged.items, depth + 1)) : undefined,
   };
 }
 
 /** `allOf` members add up: the first member that sets a keyword wins, as a reader would take it. */
-function mergeAllOf(document: JsonObject, schema: JsonObject, depth: number): JsonObject {
+function mergeAllOf(document: SpecObject, schema: SpecObject, depth: number): SpecObject {
   const members = arrayAt(schema, 'allOf');
   if (members.length === 0) return schema;
-  const merged: JsonObject = {};
+  const merged: Record<string, unknown> = {};
   for (const member of members) {
     const resolved = resolveRefs(document, member);
     if (!resolved) continue;
@@ -69,7 +71,7 @@ function renderSummary(summary: SchemaSummary): string | undefined {
   const parts = [
     summary.type,
     summary.format && `format ${summary.format}`,
-    summary.enum && `enum [${summary.enum}]`,
+    summary.enum && `enum ${summary.enum}`,
     summary.items && `of ${summary.items}`,
   ].filter((part): part is string => typeof part === 'string' && part !== '');
   return parts.length > 0 ? parts.join(' ') : undefined;
