@@ -132,14 +132,27 @@ describe('release.yml', () => {
 });
 
 describe('spec-drift.yml', () => {
-  it('runs pnpm spec:diff on a schedule with a read-only token, the spec passed through the environment', async () => {
+  it('runs pnpm spec:diff against the baseline on a schedule with a read-only token, specs passed through the environment', async () => {
     const drift = await readWorkflow('spec-drift.yml');
     expect(drift.on.schedule).toEqual([{ cron: expect.stringMatching(/^\S+ \S+ \S+ \S+ \S+$/) }]);
     expect(drift.on).toHaveProperty('workflow_dispatch');
     expect(drift.permissions).toEqual({ contents: 'read' });
-    const script = runs(drift).find((run) => run.includes('spec:diff')) ?? '';
-    expect(script).toContain('pnpm --silent spec:diff "$TMDB_SPEC"');
-    expect(script).not.toContain('${{');
+    expect(drift.jobs['spec-diff']?.permissions).toBeUndefined();
+    const check = drift.jobs['spec-diff']?.steps.flatMap((step) => (step.run ? [step.run] : [])) ?? [];
+    const script = check.find((run) => run.includes('spec:diff')) ?? '';
+    expect(script).toContain('pnpm --silent spec:diff "$spec"');
+    expect(script).not.toContain('--against-ours');
+    for (const run of runs(drift)) expect(run).not.toContain('${{');
+  });
+
+  it('proposes the updated baseline from a separate job, the only one that may write', async () => {
+    const drift = await readWorkflow('spec-drift.yml');
+    const propose = drift.jobs['propose-baseline'];
+    expect(propose?.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
+    const commands = (propose?.steps ?? []).flatMap((step) => (step.run ? [step.run] : [])).join('\n');
+    expect(commands).toContain('pnpm --silent spec:diff --update-baseline "$spec"');
+    expect(commands).toContain('git add openapi/upstream-baseline.json');
+    expect(commands).toContain('gh pr create');
   });
 });
 
