@@ -1,7 +1,8 @@
 // Reads the operations out of the bundled spec (`@tmdb-kit/types/openapi.json`): method, path template,
 // parameters with their schemas, request body and declared response statuses. Routing and request
 // validation are driven by this, so the fake serves exactly the operations the spec describes.
-import { isJsonObject, type JsonObject, objectAt, resolvePointer, SpecShapeError } from './json.js';
+import { dereference, SpecWalkError, walkOperations } from '@tmdb-kit/types/spec-walk';
+import { isJsonObject, type JsonObject, objectAt, SpecShapeError } from './json.js';
 import { assertSupportedSchema } from './schema-validator.js';
 
 export const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
@@ -30,16 +31,13 @@ export interface SpecIndex {
 
 export function indexSpec(document: unknown): SpecIndex {
   if (!isJsonObject(document)) throw new SpecShapeError('the bundled spec is not a JSON object');
-  const paths = objectAt(document, 'paths');
-  if (!paths) throw new SpecShapeError('the bundled spec has no paths');
+  if (!objectAt(document, 'paths')) throw new SpecShapeError('the bundled spec has no paths');
   const operations: OperationSpec[] = [];
-  for (const [pathTemplate, pathItem] of Object.entries(paths)) {
-    if (!isJsonObject(pathItem)) continue;
-    const shared = readParameters(document, pathItem.parameters, pathTemplate);
-    for (const method of HTTP_METHODS) {
-      const operation = objectAt(pathItem, method);
-      if (operation) operations.push(readOperation(document, pathTemplate, method, operation, shared));
-    }
+  const walked = asSpecShapeError(() => [...walkOperations(document)]);
+  for (const { path, method, operation, parameters } of walked) {
+    // The fake serves the methods TMDB uses; the walker also lists options, head and trace.
+    const served = HTTP_METHODS.find((known) => known === method);
+    if (served) operations.push(readOperation(document, path, served, operation, parameters));
   }
   return { document, operations };
 }
@@ -49,13 +47,18 @@ function readOperation(
   pathTemplate: string,
   method: HttpMethod,
   operation: JsonObject,
-  shared: readonly ParameterSpec[],
+  declared: readonly unknown[],
 ): OperationSpec {
   const where = `${method.toUpperCase()} ${pathTemplate}`;
   const { operationId } = operation;
   if (typeof operationId !== 'string') throw new SpecShapeError(`${where} has no operationId`);
-  const own = readParameters(document, operation.parameters, where);
-  const parameters = [...shared.filter((p) => !own.some((o) => o.name === p.name && o.in === p.in)), ...own];
+  if (operation.parameters !== undefined && !Array.isArray(operation.parameters))
+    throw new SpecShapeError(`${where}: parameters must be a list`);
+  // Path-level parameters come first; an operation's own parameter with the same name and location replaces one.
+  const read = readParameters(document, declared, where);
+  const parameters = read.filter(
+    (p, index) => !read.slice(index + 1).some((later) => later.name === p.name && later.in === p.in),
+  );
   for (const parameter of parameters)
     assertSupportedSchema(document, parameter.schema, `${where} ${parameter.name}`);
   const requestBody = readRequestBody(document, operation.requestBody, where);
@@ -69,14 +72,20 @@ function readOperation(
 }
 
 function deref(document: JsonObject, value: unknown): unknown {
-  return isJsonObject(value) && typeof value.$ref === 'string'
-    ? deref(document, resolvePointer(document, value.$ref))
-    : value;
+  return asSpecShapeError(() => dereference(document, value));
 }
 
-function readParameters(document: JsonObject, raw: unknown, where: string): ParameterSpec[] {
-  if (raw === undefined) return [];
-  if (!Array.isArray(raw)) throw new SpecShapeError(`${where}: parameters must be a list`);
+/** A spec the walker cannot follow is a spec the fake cannot serve: one error type for both. */
+function asSpecShapeError<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof SpecWalkError) throw new SpecShapeError(error.message);
+    throw error;
+  }
+}
+
+function readParameters(document: JsonObject, raw: readonly unknown[], where: string): ParameterSpec[] {
   const parameters: ParameterSpec[] = [];
   for (const entry of raw) {
     const parameter = deref(document, entry);
