@@ -152,7 +152,7 @@ export function formatBaseline(baseline: Baseline): string {
 }
 
 function formatDocument(key: string, document: BaselineDocument): string {
-  const facts = (['title', 'version', 'sha256', 'reviewed', 'source'] as const).map(
+  const header = (['title', 'version', 'sha256', 'reviewed', 'source'] as const).map(
     (field) => `      ${JSON.stringify(field)}: ${JSON.stringify(document[field])},`,
   );
   const operations = [...document.operations.values()]
@@ -164,7 +164,7 @@ function formatDocument(key: string, document: BaselineDocument): string {
   );
   return [
     `    ${JSON.stringify(key)}: {`,
-    ...facts,
+    ...header,
     '      "operations": {',
     ...lines,
     '      }',
