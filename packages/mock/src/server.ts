@@ -95,9 +95,9 @@ const JSON_HEADERS = { 'content-type': 'application/json;charset=utf-8' } as con
 const TOO_LARGE_BODY = '{"success":false,"status_code":5,"status_message":"The request body is too large."}';
 const MALFORMED_URL_BODY = JSON.stringify(tmdbErrors.malformedUrl().body);
 
-/** The request target as a URL, or undefined when it is not one (`//[`, a bare `*`). */
+/** The request target as a URL, or undefined when it is not one (`//[`, `http://[`, a bare `*`). */
 function requestUrl(target: string | undefined): URL | undefined {
-  if (target === undefined || !target.startsWith('/')) return undefined;
+  if (target === undefined || target === '*') return undefined;
   try {
     return new URL(target, 'http://mock.invalid');
   } catch {
