@@ -244,6 +244,43 @@ describe('paths and hosts', () => {
   );
 });
 
+describe('a sweep of hostile paths, 50 requests at a time', () => {
+  it('forwards only /3/ paths, with the server’s token and nothing the page smuggled in', async () => {
+    const paths = [
+      '/tmdb/3/movie/1?api_key=page&api_key=page2',
+      '/tmdb/3/movie/1?API_KEY=x',
+      '/tmdb/3/./movie/1',
+      '/tmdb/3/movie/../../../x',
+      '/tmdb/3/movie/1/..%2f..%2f',
+      '/tmdb//3/movie/1',
+      '/tmdb/3/%2e%2e/%2e%2e/x',
+      '/tmdb/3/movie/1#frag',
+      '/tmdb/3/movie/1?q=%00%ff',
+      '/tmdb/3/movie/1?q=<script>',
+      '/tmdb/3/\\..\\..\\x',
+      `/tmdb/3/${'a/'.repeat(500)}`,
+      '/tmdb/3',
+      '/tmdb/',
+      '/tmdb/../tmdb/3/movie/1',
+    ];
+    const all = Array.from({ length: 4 }, () => paths).flat();
+    expect(all.length).toBeGreaterThanOrEqual(50);
+    const answers = await Promise.all(all.map((path) => raw(demo.url, path)));
+    answers.forEach((answer, index) => {
+      const path = all[index];
+      expect(answer.status, path).toBeLessThan(500);
+      expect(answer.headers['content-type'], path).toMatch(/^application\/json/);
+      expect(answer.body, path).not.toContain(TOKEN);
+    });
+    expect(upstream.requests.length).toBeGreaterThan(0);
+    for (const seen of upstream.requests) {
+      expect(seen.url).toMatch(/^\/3\//);
+      expect(seen.url).not.toMatch(/api_key|%2f|%2e|%5c/i);
+      expect(seen.headers.authorization).toBe(`Bearer ${TOKEN}`);
+    }
+  });
+});
+
 describe('failures the page sees', () => {
   it('gives the page a code, never the upstream’s address, and logs the detail on the server', async () => {
     const port = await closedPort();
