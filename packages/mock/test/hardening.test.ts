@@ -88,6 +88,8 @@ describe('oversized bodies', () => {
     });
     expect(huge.status).toBe(413);
     expect(huge.headers.connection).toBe('close');
+    // Readable by a browser app calling the fake directly, like every other answer.
+    expect(huge.headers['access-control-allow-origin']).toBe('*');
     expect(field(JSON.parse(huge.body), 'status_code')).toBe(5);
     const next = await raw(url, '/3/movie/1001', { agent });
     expect(next.status).toBe(200);
