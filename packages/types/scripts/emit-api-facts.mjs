@@ -140,11 +140,19 @@ export interface SessionParameters {
 
 /**
  * TMDB's own status codes (the \`status_code\` of an error or status body, not the HTTP status), by the name
- * tmdb-kit gives each, with the HTTP status TMDB sends it with: from the spec's \`TmdbStatusCode\` schema.
+ * tmdb-kit gives each: from the spec's \`TmdbStatusCode\` schema.
  */
 export const TMDB_STATUS_CODES = {
-${codes.map((c) => `  /** ${comment(c.summary)} */\n  ${c.name}: { code: ${c.code}, httpStatus: ${c.httpStatus} },`).join('\n')}
+${codes.map((c) => `  /** ${comment(c.summary)} (HTTP ${c.httpStatus}) */\n  ${c.name}: ${c.code},`).join('\n')}
 } as const;
+
+/** One of the codes above. */
+export type TmdbStatusCodeValue = (typeof TMDB_STATUS_CODES)[keyof typeof TMDB_STATUS_CODES];
+
+/** The HTTP status TMDB sends each status code with. */
+export const TMDB_STATUS_HTTP: { readonly [Code in TmdbStatusCodeValue]: number } = {
+${codes.map((c) => `  ${c.code}: ${c.httpStatus},`).join('\n')}
+};
 
 /** The operations that take a session id (\`"METHOD /path"\`), and where: from each operation's parameters. */
 export const SESSION_PARAMETERS: { readonly [operation: string]: SessionParameters | undefined } = {

@@ -11,104 +11,158 @@ export interface SessionParameters {
 
 /**
  * TMDB's own status codes (the `status_code` of an error or status body, not the HTTP status), by the name
- * tmdb-kit gives each, with the HTTP status TMDB sends it with: from the spec's `TmdbStatusCode` schema.
+ * tmdb-kit gives each: from the spec's `TmdbStatusCode` schema.
  */
 export const TMDB_STATUS_CODES = {
-  /** The request succeeded (also sent for a new rating or list item). */
-  Success: { code: 1, httpStatus: 200 },
-  /** No such service. */
-  InvalidService: { code: 2, httpStatus: 501 },
-  /** The credentials or session do not allow this. */
-  AuthenticationFailed: { code: 3, httpStatus: 401 },
-  /** The service does not exist in the requested format. */
-  InvalidFormat: { code: 4, httpStatus: 405 },
-  /** The request's parameters are wrong. */
-  InvalidParameters: { code: 5, httpStatus: 422 },
-  /** A required id is malformed or unknown. */
-  InvalidId: { code: 6, httpStatus: 404 },
-  /** The API key or access token is missing or wrong. */
-  InvalidApiKey: { code: 7, httpStatus: 401 },
-  /** What was submitted exists already. */
-  DuplicateEntry: { code: 8, httpStatus: 403 },
-  /** The service is down for a while. */
-  ServiceOffline: { code: 9, httpStatus: 503 },
-  /** The account behind the key is suspended. */
-  SuspendedApiKey: { code: 10, httpStatus: 401 },
-  /** Something failed inside TMDB. */
-  InternalError: { code: 11, httpStatus: 500 },
-  /** An existing record (a rating, say) was changed. */
-  Updated: { code: 12, httpStatus: 201 },
-  /** The record was removed. */
-  Deleted: { code: 13, httpStatus: 200 },
-  /** Authentication failed (older form of 3). */
-  AuthenticationFailedAlt: { code: 14, httpStatus: 401 },
-  /** The operation failed. */
-  Failed: { code: 15, httpStatus: 500 },
-  /** The device is not allowed. */
-  DeviceDenied: { code: 16, httpStatus: 401 },
-  /** The session (or its request token) is not accepted. */
-  SessionDenied: { code: 17, httpStatus: 401 },
-  /** A value is missing or out of range. */
-  ValidationFailed: { code: 18, httpStatus: 400 },
-  /** The Accept header asks for something TMDB cannot send. */
-  InvalidAcceptHeader: { code: 19, httpStatus: 406 },
-  /** A date window is longer than 14 days. */
-  InvalidDateRange: { code: 20, httpStatus: 422 },
-  /** The item to edit is not there. */
-  EntryNotFound: { code: 21, httpStatus: 200 },
-  /** The page is not an integer from 1 to 500. */
-  InvalidPage: { code: 22, httpStatus: 400 },
-  /** A date is not written YYYY-MM-DD. */
-  InvalidDate: { code: 23, httpStatus: 400 },
-  /** TMDB's backend did not answer in time. */
-  BackendTimeout: { code: 24, httpStatus: 504 },
-  /** Too many requests; slow down. */
-  RateLimited: { code: 25, httpStatus: 429 },
-  /** A login needs both a username and a password. */
-  CredentialsMissing: { code: 26, httpStatus: 400 },
-  /** More than 20 append_to_response keys. */
-  TooManyAppends: { code: 27, httpStatus: 400 },
-  /** The timezone is not one TMDB knows. */
-  InvalidTimezone: { code: 28, httpStatus: 400 },
-  /** The action needs confirm=true. */
-  ConfirmationRequired: { code: 29, httpStatus: 400 },
-  /** Wrong username or password. */
-  InvalidCredentials: { code: 30, httpStatus: 401 },
-  /** The account is no longer active. */
-  AccountDisabled: { code: 31, httpStatus: 401 },
-  /** The account's email address is not verified. */
-  EmailNotVerified: { code: 32, httpStatus: 401 },
-  /** The request token is unknown, used or expired. */
-  InvalidRequestToken: { code: 33, httpStatus: 401 },
-  /** No such resource. */
-  NotFound: { code: 34, httpStatus: 404 },
-  /** The token is not valid. */
-  InvalidToken: { code: 35, httpStatus: 401 },
-  /** The user did not grant this token write access. */
-  WriteNotGranted: { code: 36, httpStatus: 401 },
-  /** No such session. */
-  SessionNotFound: { code: 37, httpStatus: 404 },
-  /** The user may not edit this resource. */
-  EditDenied: { code: 38, httpStatus: 401 },
-  /** The resource is private. */
-  ResourcePrivate: { code: 39, httpStatus: 401 },
-  /** The change would change nothing. */
-  NothingToUpdate: { code: 40, httpStatus: 200 },
-  /** The user has not approved the request token. */
-  RequestTokenNotApproved: { code: 41, httpStatus: 422 },
-  /** The resource does not take this HTTP method. */
-  MethodNotSupported: { code: 42, httpStatus: 405 },
-  /** TMDB could not reach its backend. */
-  BackendUnreachable: { code: 43, httpStatus: 502 },
-  /** The id is invalid (older form of 6). */
-  InvalidIdAlt: { code: 44, httpStatus: 500 },
-  /** The user is suspended. */
-  UserSuspended: { code: 45, httpStatus: 403 },
-  /** The API is down for maintenance. */
-  Maintenance: { code: 46, httpStatus: 503 },
-  /** The input is not valid. */
-  InvalidInput: { code: 47, httpStatus: 400 },
+  /** The request succeeded (also sent for a new rating or list item). (HTTP 200) */
+  Success: 1,
+  /** No such service. (HTTP 501) */
+  InvalidService: 2,
+  /** The credentials or session do not allow this. (HTTP 401) */
+  AuthenticationFailed: 3,
+  /** The service does not exist in the requested format. (HTTP 405) */
+  InvalidFormat: 4,
+  /** The request's parameters are wrong. (HTTP 422) */
+  InvalidParameters: 5,
+  /** A required id is malformed or unknown. (HTTP 404) */
+  InvalidId: 6,
+  /** The API key or access token is missing or wrong. (HTTP 401) */
+  InvalidApiKey: 7,
+  /** What was submitted exists already. (HTTP 403) */
+  DuplicateEntry: 8,
+  /** The service is down for a while. (HTTP 503) */
+  ServiceOffline: 9,
+  /** The account behind the key is suspended. (HTTP 401) */
+  SuspendedApiKey: 10,
+  /** Something failed inside TMDB. (HTTP 500) */
+  InternalError: 11,
+  /** An existing record (a rating, say) was changed. (HTTP 201) */
+  Updated: 12,
+  /** The record was removed. (HTTP 200) */
+  Deleted: 13,
+  /** Authentication failed (older form of 3). (HTTP 401) */
+  AuthenticationFailedAlt: 14,
+  /** The operation failed. (HTTP 500) */
+  Failed: 15,
+  /** The device is not allowed. (HTTP 401) */
+  DeviceDenied: 16,
+  /** The session (or its request token) is not accepted. (HTTP 401) */
+  SessionDenied: 17,
+  /** A value is missing or out of range. (HTTP 400) */
+  ValidationFailed: 18,
+  /** The Accept header asks for something TMDB cannot send. (HTTP 406) */
+  InvalidAcceptHeader: 19,
+  /** A date window is longer than 14 days. (HTTP 422) */
+  InvalidDateRange: 20,
+  /** The item to edit is not there. (HTTP 200) */
+  EntryNotFound: 21,
+  /** The page is not an integer from 1 to 500. (HTTP 400) */
+  InvalidPage: 22,
+  /** A date is not written YYYY-MM-DD. (HTTP 400) */
+  InvalidDate: 23,
+  /** TMDB's backend did not answer in time. (HTTP 504) */
+  BackendTimeout: 24,
+  /** Too many requests; slow down. (HTTP 429) */
+  RateLimited: 25,
+  /** A login needs both a username and a password. (HTTP 400) */
+  CredentialsMissing: 26,
+  /** More than 20 append_to_response keys. (HTTP 400) */
+  TooManyAppends: 27,
+  /** The timezone is not one TMDB knows. (HTTP 400) */
+  InvalidTimezone: 28,
+  /** The action needs confirm=true. (HTTP 400) */
+  ConfirmationRequired: 29,
+  /** Wrong username or password. (HTTP 401) */
+  InvalidCredentials: 30,
+  /** The account is no longer active. (HTTP 401) */
+  AccountDisabled: 31,
+  /** The account's email address is not verified. (HTTP 401) */
+  EmailNotVerified: 32,
+  /** The request token is unknown, used or expired. (HTTP 401) */
+  InvalidRequestToken: 33,
+  /** No such resource. (HTTP 404) */
+  NotFound: 34,
+  /** The token is not valid. (HTTP 401) */
+  InvalidToken: 35,
+  /** The user did not grant this token write access. (HTTP 401) */
+  WriteNotGranted: 36,
+  /** No such session. (HTTP 404) */
+  SessionNotFound: 37,
+  /** The user may not edit this resource. (HTTP 401) */
+  EditDenied: 38,
+  /** The resource is private. (HTTP 401) */
+  ResourcePrivate: 39,
+  /** The change would change nothing. (HTTP 200) */
+  NothingToUpdate: 40,
+  /** The user has not approved the request token. (HTTP 422) */
+  RequestTokenNotApproved: 41,
+  /** The resource does not take this HTTP method. (HTTP 405) */
+  MethodNotSupported: 42,
+  /** TMDB could not reach its backend. (HTTP 502) */
+  BackendUnreachable: 43,
+  /** The id is invalid (older form of 6). (HTTP 500) */
+  InvalidIdAlt: 44,
+  /** The user is suspended. (HTTP 403) */
+  UserSuspended: 45,
+  /** The API is down for maintenance. (HTTP 503) */
+  Maintenance: 46,
+  /** The input is not valid. (HTTP 400) */
+  InvalidInput: 47,
 } as const;
+
+/** One of the codes above. */
+export type TmdbStatusCodeValue = (typeof TMDB_STATUS_CODES)[keyof typeof TMDB_STATUS_CODES];
+
+/** The HTTP status TMDB sends each status code with. */
+export const TMDB_STATUS_HTTP: { readonly [Code in TmdbStatusCodeValue]: number } = {
+  1: 200,
+  2: 501,
+  3: 401,
+  4: 405,
+  5: 422,
+  6: 404,
+  7: 401,
+  8: 403,
+  9: 503,
+  10: 401,
+  11: 500,
+  12: 201,
+  13: 200,
+  14: 401,
+  15: 500,
+  16: 401,
+  17: 401,
+  18: 400,
+  19: 406,
+  20: 422,
+  21: 200,
+  22: 400,
+  23: 400,
+  24: 504,
+  25: 429,
+  26: 400,
+  27: 400,
+  28: 400,
+  29: 400,
+  30: 401,
+  31: 401,
+  32: 401,
+  33: 401,
+  34: 404,
+  35: 401,
+  36: 401,
+  37: 404,
+  38: 401,
+  39: 401,
+  40: 200,
+  41: 422,
+  42: 405,
+  43: 502,
+  44: 500,
+  45: 403,
+  46: 503,
+  47: 400,
+};
 
 /** The operations that take a session id (`"METHOD /path"`), and where: from each operation's parameters. */
 export const SESSION_PARAMETERS: { readonly [operation: string]: SessionParameters | undefined } = {
