@@ -117,9 +117,7 @@ export function transport(fetchImpl: FetchFunction, timeout: number | false, max
     const unfollow = follow(caller, controller);
     const timer = timeout === false ? undefined : deadline(controller, timeout);
     try {
-      const response = await fetchImpl(
-        new Request(request, { signal: controller.signal, redirect: 'manual' }),
-      );
+      const response = await send(fetchImpl, request, controller.signal);
       if (isRedirect(response)) {
         await response.body?.cancel();
         throw new TmdbError({
