@@ -10,12 +10,15 @@ import { dirname, join, relative } from 'node:path';
 
 const root = join(import.meta.dirname, '../..');
 
-/** Where each target's stryker.config.mjs lives, and the least score it must keep (see the README). */
+/**
+ * Where Stryker runs for each target, its config (relative to there), and the least score the target must
+ * keep (see the README).
+ */
 const targets = {
-  client: { dir: 'packages/client', goal: 85 },
-  mock: { dir: 'packages/mock', goal: 85 },
-  types: { dir: 'packages/types', goal: 80 },
-  'spec-diff': { dir: 'scripts/spec-diff', goal: 80 },
+  client: { dir: 'packages/client', config: 'stryker.config.mjs', goal: 85 },
+  mock: { dir: 'packages/mock', config: 'stryker.config.mjs', goal: 85 },
+  types: { dir: 'packages/types', config: 'stryker.config.mjs', goal: 80 },
+  'spec-diff': { dir: 'scripts/spec-diff', config: '../mutation/spec-diff.stryker.config.mjs', goal: 80 },
 };
 
 const separator = process.argv.indexOf('--');
@@ -53,13 +56,29 @@ const percent = (score) => `${score.toFixed(1)}%`;
 const summary = [];
 let failed = false;
 
+// The tests import the packages they depend on as built (`@tmdb-kit/types`): a fresh clone has no dist/.
+// Turbo's cache makes this instant when nothing changed.
+console.log('▶ building the packages the tests import');
+const build = spawnSync(
+  'pnpm',
+  ['exec', 'turbo', 'run', 'build', '--filter=./packages/*', '--output-logs=errors-only'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
+if (build.status !== 0) {
+  console.error('the build failed: fix it before mutation testing');
+  process.exit(1);
+}
+
 for (const name of chosen) {
-  const { dir, goal } = targets[name];
+  const { dir, config, goal } = targets[name];
   const cwd = join(root, dir);
   const reportFile = join(cwd, 'reports/mutation/mutation.json');
   rmSync(reportFile, { force: true });
   console.log(`\n▶ mutation testing: ${name} (${dir}), goal ${goal}%`);
-  const run = spawnSync(process.execPath, [stryker, 'run', 'stryker.config.mjs', ...strykerArgs], {
+  const run = spawnSync(process.execPath, [stryker, 'run', config, ...strykerArgs], {
     cwd,
     stdio: 'inherit',
   });
