@@ -4,7 +4,7 @@
 // run takes far longer than the rest of the suite.
 
 /**
- * @param {{ mutate: string[]; vitestConfig: string; vitestDir?: string; coverageAnalysis?: 'perTest' | 'off'; related?: boolean }} target
+ * @param {{ mutate: string[]; vitestConfig: string; vitestDir?: string; coverageAnalysis?: 'perTest' | 'off'; related?: boolean; disableTypeChecks?: string | false }} target
  * @returns {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
 export function strykerConfig({
@@ -27,6 +27,9 @@ export function strykerConfig({
     // not have: pointing it at no file turns the rewriting off. Type errors are the typecheck's job.
     tsconfigFile: 'stryker-reads-no-tsconfig.json',
     coverageAnalysis,
+    // Stryker would add `// @ts-nocheck` to every source and test file, in place: nothing here type-checks
+    // the instrumented code (vitest strips types), so leave the files that are not mutated untouched.
+    disableTypeChecks,
     // The machine is shared (2 cores); one test runner at a time keeps timings, and so timeouts, honest.
     concurrency: 1,
     // Tests talk to real servers and wait on real timers: allow for a loaded machine before a mutant that
