@@ -13,6 +13,7 @@ export function strykerConfig({
   vitestDir,
   coverageAnalysis = 'perTest',
   related = true,
+  disableTypeChecks = false,
 }) {
   return {
     mutate,
