@@ -45,6 +45,7 @@ describe('actionlint', () => {
     const files = await workflowFiles();
     expect(files.map((file) => file.slice(workflowsDir.length + 1)).sort()).toEqual([
       'ci.yml',
+      'mutation.yml',
       'release.yml',
       'spec-drift.yml',
     ]);
@@ -153,6 +154,25 @@ describe('spec-drift.yml', () => {
     expect(commands).toContain('pnpm --silent spec:diff --update-baseline "$spec"');
     expect(commands).toContain('git add openapi/upstream-baseline.json');
     expect(commands).toContain('gh pr create');
+  });
+});
+
+describe('mutation.yml', () => {
+  it('runs pnpm test:mutation weekly and on demand, never on pushes, with a read-only token', async () => {
+    const mutation = await readWorkflow('mutation.yml');
+    expect(Object.keys(mutation.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+    expect(mutation.on.schedule).toEqual([{ cron: expect.stringMatching(/^\S+ \S+ \S+ \S+ \S+$/) }]);
+    expect(mutation.permissions).toEqual({ contents: 'read' });
+    const script = runs(mutation).find((run) => run.includes('test:mutation')) ?? '';
+    expect(script).toContain('pnpm test:mutation "$TARGET"');
+    expect(script).not.toContain('${{');
+  });
+
+  it('is not part of CI: ci.yml and pnpm test never run Stryker', async () => {
+    const ci = await readWorkflow('ci.yml');
+    expect(runs(ci).join('\n')).not.toMatch(/mutation|stryker/i);
+    const runTests = await readFile(join(repoRoot, 'scripts/run-tests.mjs'), 'utf8');
+    expect(runTests).not.toMatch(/mutation|stryker/i);
   });
 });
 

@@ -85,5 +85,19 @@ describe('response cache', () => {
     await tmdb.GET('/3/configuration');
     await tmdb.GET('/3/configuration', { cache: 'no-store' });
     expect(server.requests).toHaveLength(3);
+    // Successful answers to other methods, asked twice, reach the server twice.
+    const deleteRating = () =>
+      tmdb.DELETE('/3/movie/{movie_id}/rating', {
+        params: { path: { movie_id: 4 }, query: { session_id: 'session-5f0c' } },
+      });
+    await deleteRating();
+    await deleteRating();
+    expect(server.requests.map((request) => request.method)).toEqual([
+      'GET',
+      'GET',
+      'GET',
+      'DELETE',
+      'DELETE',
+    ]);
   });
 });

@@ -107,9 +107,30 @@ describe('in-flight GET de-duplication', () => {
 
   it('does not share requests with a body or other methods, and can be switched off', async () => {
     const release = await gatedServer();
+    const tmdb = client();
+    const session = { session_id: 'session-5f0c' };
+    // Identical pairs, each in flight together: a DELETE and a POST without a body, a POST with one.
+    const calls = [1, 2].flatMap(() => [
+      tmdb.DELETE('/3/movie/{movie_id}/rating', { params: { path: { movie_id: 1 }, query: session } }),
+      tmdb.POST('/3/list/{list_id}/clear', {
+        params: { path: { list_id: 2 }, query: { ...session, confirm: true } },
+      }),
+      tmdb.POST('/3/movie/{movie_id}/rating', { params: { path: { movie_id: 3 } }, body: { value: 8 } }),
+    ]);
+    await vi.waitUntil(() => server.requests.length === 6, { timeout: 5_000 });
     release();
-    const tmdb = client(false);
-    await Promise.all([details(tmdb, 1), details(tmdb, 1)]);
-    expect(server.requests).toHaveLength(2);
+    await Promise.all(calls);
+    expect(server.requests.map((request) => `${request.method} ${request.path}`).sort()).toEqual([
+      'DELETE /3/movie/1/rating',
+      'DELETE /3/movie/1/rating',
+      'POST /3/list/2/clear',
+      'POST /3/list/2/clear',
+      'POST /3/movie/3/rating',
+      'POST /3/movie/3/rating',
+    ]);
+
+    const off = client(false);
+    await Promise.all([details(off, 1), details(off, 1)]);
+    expect(server.requests).toHaveLength(8);
   });
 });

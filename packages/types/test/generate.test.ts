@@ -97,6 +97,20 @@ describe('check:generated (drift check)', SLOW, () => {
     expect(outputs()).toEqual(before);
   });
 
+  it('fails when only the committed bundled spec differs (one example value), naming that file', () => {
+    const bundlePath = join(sandbox.packageDir, 'openapi.json');
+    const committed = readFileSync(bundlePath, 'utf8');
+    // Examples never reach the types, so this changes the bundle alone: what validators and the mock read.
+    const edited = committed.replace('"status_message": "Success."', '"status_message": "Edited."');
+    expect(edited).not.toBe(committed);
+    writeFileSync(bundlePath, edited);
+
+    const { status, output } = runGenerator('--check');
+    expect(status).toBe(1);
+    expect(output).toMatch(/out of date with openapi\/: packages\/types\/openapi\.json\n/);
+    expect(readFileSync(bundlePath, 'utf8')).toBe(edited);
+  });
+
   it('fails when the generated file was edited by hand', () => {
     appendFileSync(join(sandbox.packageDir, 'src/generated/tmdb.ts'), '\nexport type HandEdited = true;\n');
     expect(runGenerator('--check').status).toBe(1);
