@@ -2,6 +2,7 @@
 import type { MockServerOptions } from './server.js';
 
 export const USAGE = `Usage: tmdb-mock [options]
+       tmdb-mock record --upstream <url> --out <dir> [--port <n>] [--host <address>]
 
   --port <n>            port to listen on (default 4010; 0 picks a free one)
   --host <address>      interface to bind (default 127.0.0.1)
@@ -12,7 +13,13 @@ export const USAGE = `Usage: tmdb-mock [options]
   --access-token <t>    accepted bearer token (default tmdb-mock-access-token)
   --api-key <k>         accepted api_key (default tmdb-mock-api-key)
   --any-credential      accept any non-empty token or api_key
-  --help                show this help`;
+  --replay <dir>        answer recorded requests from a captures folder (validated on
+                        load); everything else comes from the fake
+  --help                show this help
+
+record: a proxy that forwards each request to --upstream with your own credential
+(TMDB_ACCESS_TOKEN, else TMDB_API_KEY, from the environment; never saved) and saves
+each JSON answer, with every secret removed, under --out (default port 4011).`;
 
 export class CliUsageError extends Error {
   override name = 'CliUsageError';
@@ -20,7 +27,15 @@ export class CliUsageError extends Error {
 
 export type CliCommand =
   | { readonly kind: 'help' }
-  | { readonly kind: 'serve'; readonly options: MockServerOptions };
+  | { readonly kind: 'serve'; readonly options: MockServerOptions; readonly replayFolder?: string }
+  | { readonly kind: 'record'; readonly options: RecordArgs };
+
+export interface RecordArgs {
+  readonly upstream: string;
+  readonly out: string;
+  readonly port: number;
+  readonly host?: string;
+}
 
 const number = (flag: string, raw: string): number => {
   const value = Number(raw);
@@ -30,6 +45,8 @@ const number = (flag: string, raw: string): number => {
 };
 
 export function parseCliArgs(argv: readonly string[]): CliCommand {
+  if (argv[0] === 'record') return parseRecordArgs(argv.slice(1));
+  let replayFolder: string | undefined;
   const options: { -readonly [K in keyof MockServerOptions]: MockServerOptions[K] } = { port: 4010 };
   for (let index = 0; index < argv.length; index++) {
     const flag = argv[index] ?? '';
@@ -72,9 +89,39 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       case '--api-key':
         options.apiKey = value;
         break;
+      case '--replay':
+        replayFolder = value;
+        break;
       default:
         throw new CliUsageError(`unknown option ${flag}`);
     }
   }
-  return { kind: 'serve', options };
+  return replayFolder === undefined ? { kind: 'serve', options } : { kind: 'serve', options, replayFolder };
+}
+
+function parseRecordArgs(argv: readonly string[]): CliCommand {
+  let upstream: string | undefined;
+  let out: string | undefined;
+  let port = 4011;
+  let host: string | undefined;
+  for (let index = 0; index < argv.length; index++) {
+    const flag = argv[index] ?? '';
+    if (flag === '--help' || flag === '-h') return { kind: 'help' };
+    const value = argv[++index];
+    if (value === undefined) throw new CliUsageError(`${flag} needs a value`);
+    if (flag === '--upstream') upstream = value;
+    else if (flag === '--out') out = value;
+    else if (flag === '--port') port = number(flag, value);
+    else if (flag === '--host') host = value;
+    else throw new CliUsageError(`unknown option for record: ${flag}`);
+  }
+  if (upstream === undefined)
+    throw new CliUsageError('record needs --upstream, e.g. https://api.themoviedb.org');
+  if (!URL.canParse(upstream) || !/^https?:$/.test(new URL(upstream).protocol))
+    throw new CliUsageError(`--upstream must be an http(s) URL, got "${upstream}"`);
+  if (out === undefined) throw new CliUsageError('record needs --out <dir> for the captures');
+  return {
+    kind: 'record',
+    options: host === undefined ? { upstream, out, port } : { upstream, out, port, host },
+  };
 }

@@ -3,7 +3,7 @@
 // A capture holds what replay needs to answer the same request again and what verification needs to
 // judge the response: never a credential (see ./redact.ts).
 import { createHash } from 'node:crypto';
-import { isJsonObject } from '../spec/json.js';
+import { isJsonObject } from '../openapi/json.js';
 
 export const CAPTURE_FORMAT = 'tmdb-kit-capture/1';
 
@@ -13,6 +13,8 @@ export interface CaptureRequest {
   readonly path: string;
   /** Query parameters without credentials, sorted by name. */
   readonly query: Readonly<Record<string, string>>;
+  /** For requests with a JSON body (writes): a digest of the redacted body, part of the replay key. */
+  readonly bodyDigest?: string;
 }
 
 export interface CaptureResponse {
@@ -64,6 +66,27 @@ export function requestKey(method: string, path: string, query: Readonly<Record<
   return `${method.toUpperCase()} ${path}${params ? `?${params}` : ''}`;
 }
 
+/** The key of a capture: its request key plus, for writes, the digest of the redacted body. */
+export function captureKey(request: CaptureRequest): string {
+  const key = requestKey(request.method, request.path, request.query);
+  return request.bodyDigest === undefined ? key : `${key} #${request.bodyDigest}`;
+}
+
+export function digest(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 10);
+}
+
+/** A JSON object or array, or undefined for anything else (no body, text, a bare number). */
+export function parseJsonBody(text: string | undefined): unknown {
+  if (text === undefined || text.trim() === '') return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The file a capture is stored in, relative to the captures folder: readable, unique per request key. */
 export function captureFileName(operationId: string | undefined, key: string): string {
   const readable = key
@@ -92,7 +115,12 @@ export function parseCapture(value: unknown): Capture | string {
     format: CAPTURE_FORMAT,
     operationId: typeof operationId === 'string' ? operationId : undefined,
     recordedAt: typeof recordedAt === 'string' ? recordedAt : '',
-    request: { method: request.method, path: request.path, query: strings(request.query) },
+    request: {
+      method: request.method,
+      path: request.path,
+      query: strings(request.query),
+      ...(typeof request.bodyDigest === 'string' ? { bodyDigest: request.bodyDigest } : {}),
+    },
     response: { status: response.status, headers: strings(response.headers), body: response.body },
   };
 }

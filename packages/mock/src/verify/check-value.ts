@@ -3,7 +3,7 @@
 // ../spec (which stops at the first problem a user must fix), this one explains a whole response: for a
 // `oneOf`/`anyOf` it reports the branch the value comes closest to, so "person known_for[3] is a TV
 // item missing `name`" reads as such instead of "matches none of the allowed shapes".
-import { isJsonObject, type JsonObject, resolvePointer } from '../spec/json.js';
+import { isJsonObject, type JsonObject, resolvePointer } from '../openapi/json.js';
 
 export interface Contradiction {
   /** JSON path of the value, with concrete indices and keys: `$.results[3].origin_country`. */

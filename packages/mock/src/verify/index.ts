@@ -12,8 +12,7 @@ export {
 export {
   type Loaded,
   type LoadProblem,
-  loadCaptureFolder,
-  loadCapturesOrHar,
+  messageOf,
   type Sample,
   samplesFromHar,
   samplesFromOpenApiExamples,

@@ -1,11 +1,8 @@
-// Where responses to verify come from: a captures folder (the recorder's format), a HAR file exported
-// from a browser, or the response examples of a TMDB OpenAPI document. Each becomes a list of samples;
-// what cannot be read becomes a problem to report, never a crash and never silently dropped.
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
-import { parseCapture } from '../capture/format.js';
-import { isJsonObject } from '../spec/json.js';
-import { HTTP_METHODS } from '../spec/operations.js';
+// What verification judges: samples (a method, a path, a status and a JSON body) from a HAR file exported
+// from a browser or from the response examples of a TMDB OpenAPI document (captures folders are read by
+// ../capture/load.ts). What cannot be read becomes a problem to report, never a crash and never dropped.
+import { isJsonObject } from '../openapi/json.js';
+import { HTTP_METHODS } from '../openapi/operations.js';
 
 export interface Sample {
   /** Where the sample came from, for the report: a file, a HAR entry or an example name. */
@@ -30,46 +27,6 @@ export interface LoadProblem {
 export interface Loaded {
   readonly samples: Sample[];
   readonly problems: LoadProblem[];
-}
-
-/** Every `*.json` capture under `folder`, recursively. */
-export async function loadCaptureFolder(folder: string): Promise<Loaded> {
-  const samples: Sample[] = [];
-  const problems: LoadProblem[] = [];
-  for (const file of await listJsonFiles(folder)) {
-    const source = relative(folder, file) || file;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(await readFile(file, 'utf8'));
-    } catch (error) {
-      problems.push({ source, message: `not JSON: ${messageOf(error)}` });
-      continue;
-    }
-    const capture = parseCapture(parsed);
-    if (typeof capture === 'string') {
-      problems.push({ source, message: capture });
-      continue;
-    }
-    samples.push({
-      source,
-      method: capture.request.method,
-      path: capture.request.path,
-      status: capture.response.status,
-      body: capture.response.body,
-    });
-  }
-  return { samples, problems };
-}
-
-async function listJsonFiles(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { withFileTypes: true });
-  const files: string[] = [];
-  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) files.push(...(await listJsonFiles(path)));
-    else if (entry.isFile() && entry.name.endsWith('.json')) files.push(path);
-  }
-  return files;
 }
 
 /** The JSON answers to `/3/...` requests in a HAR file; images, scripts and other hosts' calls are skipped. */
@@ -165,12 +122,6 @@ function parseOrProblem(text: string, source: string, problems: LoadProblem[]): 
     problems.push({ source, message: `the example is not JSON: ${messageOf(error)}` });
     return undefined;
   }
-}
-
-/** A captures folder or a HAR file, told apart by what is on disk. */
-export async function loadCapturesOrHar(path: string): Promise<Loaded> {
-  if ((await stat(path)).isDirectory()) return loadCaptureFolder(path);
-  return samplesFromHar(JSON.parse(await readFile(path, 'utf8')), path);
 }
 
 export function messageOf(error: unknown): string {

@@ -1,8 +1,8 @@
 // Judges samples against the spec: finds the operation that serves each one (the same router the fake
 // uses), picks the response schema for its status and lists every contradiction.
-import { isJsonObject, type JsonObject, objectAt, resolvePointer } from '../spec/json.js';
-import { indexSpec } from '../spec/operations.js';
-import { createRouter } from '../spec/router.js';
+import { isJsonObject, type JsonObject, objectAt, resolvePointer } from '../openapi/json.js';
+import { indexSpec } from '../openapi/operations.js';
+import { createRouter } from '../openapi/router.js';
 import { type Contradiction, checkValue } from './check-value.js';
 import type { Sample } from './samples.js';
 
