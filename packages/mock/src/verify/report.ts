@@ -21,6 +21,8 @@ export interface ReportRow {
   readonly count: number;
   /** A record id to look up, or the sample the first occurrence came from. */
   readonly example: string;
+  /** For a contradiction an exception justifies: the exception's reason. */
+  readonly reason?: string;
 }
 
 export interface VerifyReport {
@@ -57,7 +59,8 @@ export function buildReport(
       const exception = exceptions.find((candidate) => covers(candidate, operation, found.pattern));
       if (exception) used.add(exception);
       else clean = false;
-      tally(exception ? excused : rows, operation, found, verdict.sample.source);
+      if (exception) tally(excused, operation, found, verdict.sample.source, exception.reason);
+      else tally(rows, operation, found, verdict.sample.source);
     }
     if (clean) validated++;
   }
@@ -73,7 +76,13 @@ export function buildReport(
   };
 }
 
-function tally(rows: Map<string, ReportRow>, operation: string, found: Contradiction, source: string): void {
+function tally(
+  rows: Map<string, ReportRow>,
+  operation: string,
+  found: Contradiction,
+  source: string,
+  reason?: string,
+): void {
   const key = JSON.stringify([
     operation,
     found.pattern,
@@ -86,14 +95,15 @@ function tally(rows: Map<string, ReportRow>, operation: string, found: Contradic
     return;
   }
   const example = found.recordId === undefined ? source : `${found.recordId} (${source})`;
-  rows.set(key, {
+  const first: ReportRow = {
     operation,
     path: found.pattern,
     expected: found.expected,
     actual: found.actual,
     count: 1,
     example,
-  });
+  };
+  rows.set(key, reason === undefined ? first : { ...first, reason });
 }
 
 /** The report as Markdown: readable in a terminal and as a GitHub job summary. */
@@ -110,6 +120,16 @@ export function formatReport(report: VerifyReport, title = 'Spec verification'):
   );
   if (report.rows.length > 0) {
     lines.push('### Contradictions', '', ...table(report.rows), '');
+  }
+  if (report.excused.length > 0) {
+    lines.push('### Justified by checked exceptions', '');
+    const cell = (text: string) => text.replaceAll('|', '\\|');
+    lines.push('| operation | JSON path | came | times | reason |', '| --- | --- | --- | ---: | --- |');
+    for (const row of report.excused)
+      lines.push(
+        `| ${row.operation} | \`${cell(row.path)}\` | ${cell(row.actual)} | ${row.count} | ${cell(row.reason ?? '')} |`,
+      );
+    lines.push('');
   }
   if (report.staleExceptions.length > 0) {
     lines.push('### Exceptions that no longer fail (remove them)', '');
