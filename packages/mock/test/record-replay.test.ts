@@ -10,13 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadSamples } from '../src/capture/load.js';
 import type { RecordResult } from '../src/capture/recording.js';
 import { loadReplay } from '../src/capture/replay.js';
-import {
-  createMockEngine,
-  DEMO_ACCOUNT_ID,
-  DEMO_USER,
-  type MockServer,
-  startMockServer,
-} from '../src/index.js';
+import { createMockEngine, DEMO_ACCOUNT_ID, DEMO_USER, startMockServer } from '../src/index.js';
 import { bundledSpec } from '../src/openapi/bundled-spec.js';
 import { type Recorder, startRecorder } from '../src/record.js';
 import { buildReport, createVerifier } from '../src/verify/index.js';
