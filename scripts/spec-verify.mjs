@@ -6,7 +6,8 @@
 //   pnpm spec:verify --examples tmdb-openapi.json the response examples of a TMDB OpenAPI document,
 //                                                 minus the checked exceptions in openapi/example-exceptions.yaml
 //   pnpm spec:verify --live                       records the live tour (TMDB_ACCESS_TOKEN or TMDB_API_KEY;
-//                                                 TMDB_SESSION_ID adds the Account tag) and verifies it
+//                                                 TMDB_SESSION_ID with
+//                                                 TMDB_ACCOUNT_ID adds the Account tag) and verifies it
 //
 // Exit code: 0 when everything validates, 1 on any contradiction (or an exception that no longer fails),
 // 2 on bad input (a missing file, an unreadable exceptions file, no credential for --live).
@@ -25,7 +26,7 @@ const USAGE = `Usage: pnpm spec:verify [<captures-folder | file.har> ...] [--exa
   --examples <file>    validate the response examples of a TMDB OpenAPI document (JSON)
   --exceptions <file>  checked exceptions for --examples (default openapi/example-exceptions.yaml)
   --live               record the live tour into --out and verify it (needs TMDB_ACCESS_TOKEN or
-                       TMDB_API_KEY; TMDB_SESSION_ID adds the Account operations)
+                       TMDB_API_KEY; TMDB_SESSION_ID and TMDB_ACCOUNT_ID add the Account operations)
   --out <dir>          where --live keeps its captures (default: a new temporary folder)
   --upstream <url>     the API --live records from (default https://api.themoviedb.org)
   --spec <file>        the bundled spec to check against (default packages/types/openapi.json)
@@ -129,7 +130,12 @@ async function main() {
   }
   if (args.live) {
     // The user's credential: passed to the recorder, never printed or saved.
-    const { TMDB_ACCESS_TOKEN: accessToken, TMDB_API_KEY: apiKey, TMDB_SESSION_ID: sessionId } = process.env;
+    const {
+      TMDB_ACCESS_TOKEN: accessToken,
+      TMDB_API_KEY: apiKey,
+      TMDB_SESSION_ID: sessionId,
+      TMDB_ACCOUNT_ID: accountId,
+    } = process.env;
     if (!accessToken && !apiKey)
       throw new UsageError('--live needs TMDB_ACCESS_TOKEN (or TMDB_API_KEY) in the environment');
     const out = args.out ?? mkdtempSync(join(tmpdir(), 'tmdb-live-'));

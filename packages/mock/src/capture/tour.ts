@@ -12,7 +12,7 @@ export interface TourStep {
   readonly query?: Readonly<Record<string, string>>;
   /** Values to keep for later steps, each picked from this step's answer by a path of keys and indices. */
   readonly keep?: Readonly<Record<string, readonly (string | number | Finder)[]>>;
-  /** Steps that only work with a user session (the Account tag); skipped without one. */
+  /** Steps that only work with a user session and its account id (the Account tag); skipped without. */
   readonly needsSession?: boolean;
 }
 
@@ -165,8 +165,8 @@ export const LIVE_TOUR: readonly TourStep[] = [
   { path: '/3/movie/changes' },
   { path: '/3/tv/changes' },
   { path: '/3/person/changes' },
-  // Account (needs TMDB_SESSION_ID): details first, for the account id the others need
-  { path: '/3/account', needsSession: true, keep: { account: ['id'] } },
+  // Account (needs TMDB_SESSION_ID and TMDB_ACCOUNT_ID)
+  { path: '/3/account/{account}', needsSession: true },
   { path: '/3/account/{account}/favorite/movies', needsSession: true },
   { path: '/3/account/{account}/favorite/tv', needsSession: true },
   { path: '/3/account/{account}/lists', needsSession: true },
@@ -190,14 +190,19 @@ export interface TourReport {
 /** Records every step in order; a step whose placeholder has no value is skipped and reported. */
 export async function recordTour(
   recording: Recording,
-  options: { readonly sessionId?: string; readonly steps?: readonly TourStep[] } = {},
+  options: {
+    readonly sessionId?: string;
+    readonly accountId?: string;
+    readonly steps?: readonly TourStep[];
+  } = {},
 ): Promise<TourReport> {
   const kept = new Map<string, string>();
+  if (options.accountId) kept.set('account', options.accountId);
   const results: RecordResult[] = [];
   const skipped: { path: string; reason: string }[] = [];
   for (const step of options.steps ?? LIVE_TOUR) {
-    if (step.needsSession && !options.sessionId) {
-      skipped.push({ path: step.path, reason: 'needs a user session (TMDB_SESSION_ID)' });
+    if (step.needsSession && !(options.sessionId && options.accountId)) {
+      skipped.push({ path: step.path, reason: 'needs a user session (TMDB_SESSION_ID and TMDB_ACCOUNT_ID)' });
       continue;
     }
     const missing = [...step.path.matchAll(/\{(\w+)\}/g)]
