@@ -3,6 +3,7 @@ import type { MockServerOptions } from './server.js';
 
 export const USAGE = `Usage: tmdb-mock [options]
        tmdb-mock record --upstream <url> --out <dir> [--port <n>] [--host <address>]
+       tmdb-mock verify <captures-folder | file.har> ...
 
   --port <n>            port to listen on (default 4010; 0 picks a free one)
   --host <address>      interface to bind (default 127.0.0.1)
@@ -19,7 +20,10 @@ export const USAGE = `Usage: tmdb-mock [options]
 
 record: a proxy that forwards each request to --upstream with your own credential
 (TMDB_ACCESS_TOKEN, else TMDB_API_KEY, from the environment; never saved) and saves
-each JSON answer, with every secret removed, under --out (default port 4011).`;
+each JSON answer, with every secret removed, under --out (default port 4011).
+
+verify: checks captures (or a HAR file from a browser) against the spec and prints each
+contradiction (operation, JSON path, what the spec says, what came); exits 1 on any.`;
 
 export class CliUsageError extends Error {
   override name = 'CliUsageError';
@@ -28,7 +32,8 @@ export class CliUsageError extends Error {
 export type CliCommand =
   | { readonly kind: 'help' }
   | { readonly kind: 'serve'; readonly options: MockServerOptions; readonly replayFolder?: string }
-  | { readonly kind: 'record'; readonly options: RecordArgs };
+  | { readonly kind: 'record'; readonly options: RecordArgs }
+  | { readonly kind: 'verify'; readonly sources: readonly string[] };
 
 export interface RecordArgs {
   readonly upstream: string;
@@ -46,6 +51,14 @@ const number = (flag: string, raw: string): number => {
 
 export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (argv[0] === 'record') return parseRecordArgs(argv.slice(1));
+  if (argv[0] === 'verify') {
+    const sources = argv.slice(1);
+    if (sources.includes('--help') || sources.includes('-h')) return { kind: 'help' };
+    const flag = sources.find((source) => source.startsWith('-'));
+    if (flag !== undefined) throw new CliUsageError(`unknown option for verify: ${flag}`);
+    if (sources.length === 0) throw new CliUsageError('verify needs a captures folder or a HAR file');
+    return { kind: 'verify', sources };
+  }
   let replayFolder: string | undefined;
   const options: { -readonly [K in keyof MockServerOptions]: MockServerOptions[K] } = { port: 4010 };
   for (let index = 0; index < argv.length; index++) {

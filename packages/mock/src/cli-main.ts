@@ -1,4 +1,5 @@
 // What `tmdb-mock` does, with its process dependencies passed in so it can be tested without spawning.
+import { loadSamples } from './capture/load.js';
 import { loadReplay, type Replay } from './capture/replay.js';
 import { CliUsageError, parseCliArgs, type RecordArgs, USAGE } from './cli-args.js';
 import { MOCK_ACCESS_TOKEN, MOCK_API_KEY, MockOptionsError } from './engine/options.js';
@@ -6,6 +7,8 @@ import { bundledSpec } from './openapi/bundled-spec.js';
 import { type Recorder, startRecorder } from './record.js';
 import { type MockServer, startMockServer } from './server.js';
 import { DEMO_USER } from './state/users.js';
+import { buildReport, formatReport } from './verify/report.js';
+import { createVerifier } from './verify/verify.js';
 
 export interface CliIo {
   readonly out: (line: string) => void;
@@ -25,6 +28,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.out(USAGE);
       return 0;
     }
+    if (command.kind === 'verify') return await verifySources(command.sources, io);
     if (command.kind === 'record') server = await startRecording(command.options, io);
     else {
       let replay: Replay | undefined;
@@ -95,4 +99,28 @@ async function startRecording(args: RecordArgs, io: CliIo): Promise<Recorder> {
   });
   io.out(`tmdb-mock recording ${args.upstream} into ${args.out}, listening on ${recorder.url}`);
   return recorder;
+}
+
+/** `tmdb-mock verify`: one report per source; 0 when all validate, 1 on any contradiction. */
+async function verifySources(sources: readonly string[], io: CliIo): Promise<number> {
+  const verifier = createVerifier(bundledSpec);
+  let ok = true;
+  for (const source of sources) {
+    let loaded: Awaited<ReturnType<typeof loadSamples>>;
+    try {
+      loaded = await loadSamples(source);
+    } catch (error) {
+      io.error(
+        `tmdb-mock verify: cannot read ${source}: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      return 2;
+    }
+    const report = buildReport(
+      loaded.samples.map((sample) => verifier.verify(sample)),
+      loaded.problems,
+    );
+    io.out(formatReport(report, source));
+    ok &&= report.ok;
+  }
+  return ok ? 0 : 1;
 }

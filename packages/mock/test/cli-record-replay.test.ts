@@ -53,6 +53,8 @@ describe('tmdb-mock record and --replay arguments', () => {
       ['record', '--upstream', 'https://api.themoviedb.org', '--out', 'c', '--seed', '1'],
       'unknown option for record: --seed',
     ],
+    [['verify'], 'verify needs a captures folder or a HAR file'],
+    [['verify', 'c', '--examples', 'x'], 'unknown option for verify: --examples'],
   ])('rejects %j', (argv, message) => {
     expect(() => parseCliArgs(argv)).toThrow(CliUsageError);
     expect(() => parseCliArgs(argv)).toThrow(message);
@@ -115,6 +117,20 @@ describe('tmdb-mock record and --replay, running', () => {
       ]);
       replayer.stop();
       expect(await replaying).toBe(0);
+
+      // tmdb-mock verify: the same check as on load, as a report and an exit code.
+      const verifier = fakeIo();
+      expect(await runCli(['verify', out], verifier.io)).toBe(1);
+      expect(verifier.out.join('\n')).toContain(
+        '| getTvGenres | `$.genres[*].id` | integer | string | 1 | id ten (getTvGenres/broken.json) |',
+      );
+      rmSync(join(out, 'getTvGenres'), { recursive: true });
+      const clean = fakeIo();
+      expect(await runCli(['verify', out], clean.io)).toBe(0);
+      expect(clean.out.join('\n')).toContain('Result: the spec holds.');
+      const missing = fakeIo();
+      expect(await runCli(['verify', join(out, 'nope')], missing.io)).toBe(2);
+      expect(missing.errors.join('\n')).toContain('cannot read');
     } finally {
       await upstream.close();
       rmSync(out, { recursive: true, force: true });
