@@ -145,7 +145,7 @@ async function main() {
       spec,
       credential: accessToken ? { accessToken } : { apiKey },
     });
-    const tour = await capture.recordTour(recording, sessionId ? { sessionId } : {});
+    const tour = await capture.recordTour(recording, sessionId && accountId ? { sessionId, accountId } : {});
     const failed = tour.results.filter((/** @type {any} */ result) => result.outcome.kind !== 'saved');
     console.log(`Live tour: ${tour.results.length - failed.length} answers recorded into ${out}`);
     for (const result of failed)
