@@ -141,6 +141,7 @@ describe('recording through the proxy', () => {
     expect(account.status).toBe(200);
     expect(field(account.body, 'id')).toBe(DEMO_ACCOUNT_ID);
     await call(recorder.url, `/3/movie/${FIGHT_CLUB}`, { token: null });
+    await call(recorder.url, '/3/movie/1001/reviews', { token: null });
     await call(recorder.url, '/3/search/movie', {
       query: { query: 'orbit', api_key: 'client-key-should-vanish' },
       token: null,
@@ -154,7 +155,7 @@ describe('recording through the proxy', () => {
   });
 
   it('forwards every request with the user credential and hands back the real answers', () => {
-    expect(upstream.authorizations.length).toBe(6);
+    expect(upstream.authorizations.length).toBe(7);
     expect(new Set(upstream.authorizations)).toEqual(new Set([`Bearer ${CREDENTIAL}`]));
     expect(results.map((result) => [result.request, result.outcome.kind])).toEqual([
       ['GET /3/authentication/token/new', 'saved'],
@@ -162,13 +163,14 @@ describe('recording through the proxy', () => {
       ['POST /3/authentication/session/new', 'saved'],
       ['GET /3/account/0', 'saved'],
       [`GET /3/movie/${FIGHT_CLUB}`, 'saved'],
+      ['GET /3/movie/1001/reviews', 'saved'],
       ['GET /3/search/movie', 'saved'],
     ]);
   });
 
   it('keeps the credential, tokens, session ids, the password and the account id out of every capture', () => {
     const files = filesUnder(out);
-    expect(files).toHaveLength(6);
+    expect(files).toHaveLength(7);
     const text = files.map((file) => readFileSync(file, 'utf8')).join('\n');
     for (const secret of [
       CREDENTIAL,
@@ -182,6 +184,9 @@ describe('recording through the proxy', () => {
     expect(text).toContain('"request_token": "redacted"');
     expect(text).toContain('"session_id": "redacted"');
     expect(text).toContain('"title": "Fight Club"');
+    // The user's login name goes; a review author's public name stays.
+    expect(text).toContain('"username": "redacted"');
+    expect(text).toContain('"username": "orbitaloscar"');
   });
 
   it('saves captures that validate against the spec, keyed by operation and parameters', async () => {

@@ -94,7 +94,7 @@ export function createRecording(options: RecordingOptions): Recording {
     const query = redactor.query(incoming.searchParams);
     const path = redactor.path(incoming.pathname, template);
     const requestBody = parseJsonBody(request.bodyText);
-    if (requestBody !== undefined) redactor.learn(requestBody);
+    if (requestBody !== undefined) redactor.learn(requestBody, true);
     const label = `${method} ${path}`;
 
     const target = new URL(upstream + incoming.pathname + incoming.search);
@@ -144,7 +144,11 @@ export function createRecording(options: RecordingOptions): Recording {
         answer,
       };
 
-    redactor.learn(parsed);
+    // Only the user's own answers (logins, sessions, the account) teach secrets by value.
+    redactor.learn(
+      parsed,
+      template !== undefined && /^\/3\/(authentication|account|guest_session)\b/.test(template),
+    );
     const operationId = match?.operation.operationId;
     const isAccount =
       operationId === 'getAccountDetails' ||

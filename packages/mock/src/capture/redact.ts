@@ -9,7 +9,12 @@ import { SECRET_QUERY_PARAMETERS } from './format.js';
 export const REDACTED = 'redacted';
 
 /** Fields whose value is a secret wherever they appear in a body. */
-const SECRET_FIELDS = new Set([...SECRET_QUERY_PARAMETERS, 'password', 'username']);
+const SECRET_FIELDS = new Set([...SECRET_QUERY_PARAMETERS, 'password']);
+/**
+ * The user's own login name: a secret in what the user sends (the login body) and in their account
+ * details, but not elsewhere, where `username` is a review author's public name.
+ */
+const USER_FIELDS = new Set(['username']);
 
 /** Path parameters that carry a secret, and what replaces them (account ids stay numeric-looking). */
 const SECRET_PATH_PARAMETERS: Readonly<Record<string, string>> = {
@@ -22,8 +27,11 @@ const SECRET_PATH_PARAMETERS: Readonly<Record<string, string>> = {
 const MIN_SECRET_LENGTH = 4;
 
 export interface Redactor {
-  /** Remembers secret values found in a request or response body, so later occurrences are hidden too. */
-  learn(body: unknown): void;
+  /**
+   * Remembers secret values found in a body, so later occurrences are hidden too. `ownData`: the body is
+   * the user's (a request body, an authentication or account answer), so the login name counts as well.
+   */
+  learn(body: unknown, ownData?: boolean): void;
   learnValue(value: string): void;
   body(value: unknown): unknown;
   text(value: string): string;
@@ -66,19 +74,19 @@ export function createRedactor(credentials: readonly string[]): Redactor {
     return value;
   };
 
-  const learn = (value: unknown): void => {
-    if (Array.isArray(value)) for (const item of value) learn(item);
+  const learn = (value: unknown, ownData = false): void => {
+    if (Array.isArray(value)) for (const item of value) learn(item, ownData);
     else if (isJsonObject(value)) {
       for (const [key, child] of Object.entries(value)) {
-        if (SECRET_FIELDS.has(key) && (typeof child === 'string' || typeof child === 'number'))
-          learnValue(String(child));
-        else learn(child);
+        const secret = SECRET_FIELDS.has(key) || (ownData && USER_FIELDS.has(key));
+        if (secret && (typeof child === 'string' || typeof child === 'number')) learnValue(String(child));
+        else learn(child, ownData);
       }
     }
   };
 
   return {
-    learn,
+    learn: (value, ownData) => learn(value, ownData),
     learnValue,
     body: (value) => body(value),
     text,
@@ -106,8 +114,10 @@ export function createRedactor(credentials: readonly string[]): Redactor {
     },
     accountDetails(value) {
       if (!isJsonObject(value)) return value;
+      learn(value, true);
       if (typeof value.id === 'number' || typeof value.id === 'string') learnValue(String(value.id));
-      return { ...value, id: typeof value.id === 'number' ? 0 : REDACTED };
+      const id = typeof value.id === 'number' ? 0 : REDACTED;
+      return typeof value.username === 'string' ? { ...value, id, username: REDACTED } : { ...value, id };
     },
   };
 }
