@@ -138,7 +138,7 @@ function parseRecordArgs(argv: readonly string[]): CliCommand {
     if (value === undefined) throw new CliUsageError(`${flag} needs a value`);
     if (flag === '--upstream') upstream = value;
     else if (flag === '--out') out = value;
-    else if (flag === '--port') port = number(flag, value);
+    else if (flag === '--port') port = integer(flag, value, 0, 65_535);
     else if (flag === '--host') host = value;
     else throw new CliUsageError(`unknown option for record: ${flag}`);
   }
