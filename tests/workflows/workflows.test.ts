@@ -15,6 +15,7 @@ interface Step {
 }
 interface Job {
   permissions?: Record<string, string>;
+  env?: Record<string, string>;
   strategy?: { matrix?: Record<string, unknown> };
   steps: Step[];
 }
@@ -48,6 +49,7 @@ describe('actionlint', () => {
       'mutation.yml',
       'release.yml',
       'spec-drift.yml',
+      'spec-verify-live.yml',
     ]);
     expect(await lintWorkflows(files)).toEqual([]);
   });
@@ -173,6 +175,20 @@ describe('mutation.yml', () => {
     expect(runs(ci).join('\n')).not.toMatch(/mutation|stryker/i);
     const runTests = await readFile(join(repoRoot, 'scripts/run-tests.mjs'), 'utf8');
     expect(runTests).not.toMatch(/mutation|stryker/i);
+  });
+});
+
+describe('spec-verify-live.yml', () => {
+  it('records and verifies the live tour weekly and on demand, the token only from a secret, the table as summary', async () => {
+    const live = await readWorkflow('spec-verify-live.yml');
+    expect(live.on.schedule).toEqual([{ cron: expect.stringMatching(/^\S+ \S+ \S+ \S+ \S+$/) }]);
+    expect(live.on).toHaveProperty('workflow_dispatch');
+    expect(live.permissions).toEqual({ contents: 'read' });
+    const [job] = Object.values(live.jobs);
+    expect(job?.env?.TMDB_ACCESS_TOKEN).toMatch(/^\$\{\{ secrets\.TMDB_ACCESS_TOKEN \}\}$/);
+    const script = runs(live).find((run) => run.includes('spec:verify')) ?? '';
+    expect(script).toContain('pnpm spec:verify --live --out live-captures --summary "$GITHUB_STEP_SUMMARY"');
+    expect(script).not.toContain('${{');
   });
 });
 

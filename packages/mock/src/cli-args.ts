@@ -3,6 +3,8 @@ import { MAX_LATENCY_MS } from './engine/options.js';
 import type { MockServerOptions } from './server.js';
 
 export const USAGE = `Usage: tmdb-mock [options]
+       tmdb-mock record --upstream <url> --out <dir> [--port <n>] [--host <address>]
+       tmdb-mock verify <captures-folder | file.har> ...
 
   --port <n>            port to listen on (default 4010; 0 picks a free one)
   --host <address>      interface to bind (default 127.0.0.1)
@@ -13,7 +15,16 @@ export const USAGE = `Usage: tmdb-mock [options]
   --access-token <t>    accepted bearer token (default tmdb-mock-access-token)
   --api-key <k>         accepted api_key (default tmdb-mock-api-key)
   --any-credential      accept any non-empty token or api_key
-  --help                show this help`;
+  --replay <dir>        answer recorded requests from a captures folder (validated on
+                        load); everything else comes from the fake
+  --help                show this help
+
+record: a proxy that forwards each request to --upstream with your own credential
+(TMDB_ACCESS_TOKEN, else TMDB_API_KEY, from the environment; never saved) and saves
+each JSON answer, with every secret removed, under --out (default port 4011).
+
+verify: checks captures (or a HAR file from a browser) against the spec and prints each
+contradiction (operation, JSON path, what the spec says, what came); exits 1 on any.`;
 
 export class CliUsageError extends Error {
   override name = 'CliUsageError';
@@ -21,7 +32,16 @@ export class CliUsageError extends Error {
 
 export type CliCommand =
   | { readonly kind: 'help' }
-  | { readonly kind: 'serve'; readonly options: MockServerOptions };
+  | { readonly kind: 'serve'; readonly options: MockServerOptions; readonly replayFolder?: string }
+  | { readonly kind: 'record'; readonly options: RecordArgs }
+  | { readonly kind: 'verify'; readonly sources: readonly string[] };
+
+export interface RecordArgs {
+  readonly upstream: string;
+  readonly out: string;
+  readonly port: number;
+  readonly host?: string;
+}
 
 const number = (flag: string, raw: string): number => {
   const value = Number(raw);
@@ -39,6 +59,16 @@ const integer = (flag: string, raw: string, min: number, max: number): number =>
 };
 
 export function parseCliArgs(argv: readonly string[]): CliCommand {
+  if (argv[0] === 'record') return parseRecordArgs(argv.slice(1));
+  if (argv[0] === 'verify') {
+    const sources = argv.slice(1);
+    if (sources.includes('--help') || sources.includes('-h')) return { kind: 'help' };
+    const flag = sources.find((source) => source.startsWith('-'));
+    if (flag !== undefined) throw new CliUsageError(`unknown option for verify: ${flag}`);
+    if (sources.length === 0) throw new CliUsageError('verify needs a captures folder or a HAR file');
+    return { kind: 'verify', sources };
+  }
+  let replayFolder: string | undefined;
   const options: { -readonly [K in keyof MockServerOptions]: MockServerOptions[K] } = { port: 4010 };
   for (let index = 0; index < argv.length; index++) {
     const flag = argv[index] ?? '';
@@ -86,9 +116,39 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       case '--api-key':
         options.apiKey = value;
         break;
+      case '--replay':
+        replayFolder = value;
+        break;
       default:
         throw new CliUsageError(`unknown option ${flag}`);
     }
   }
-  return { kind: 'serve', options };
+  return replayFolder === undefined ? { kind: 'serve', options } : { kind: 'serve', options, replayFolder };
+}
+
+function parseRecordArgs(argv: readonly string[]): CliCommand {
+  let upstream: string | undefined;
+  let out: string | undefined;
+  let port = 4011;
+  let host: string | undefined;
+  for (let index = 0; index < argv.length; index++) {
+    const flag = argv[index] ?? '';
+    if (flag === '--help' || flag === '-h') return { kind: 'help' };
+    const value = argv[++index];
+    if (value === undefined) throw new CliUsageError(`${flag} needs a value`);
+    if (flag === '--upstream') upstream = value;
+    else if (flag === '--out') out = value;
+    else if (flag === '--port') port = integer(flag, value, 0, 65_535);
+    else if (flag === '--host') host = value;
+    else throw new CliUsageError(`unknown option for record: ${flag}`);
+  }
+  if (upstream === undefined)
+    throw new CliUsageError('record needs --upstream, e.g. https://api.themoviedb.org');
+  if (!URL.canParse(upstream) || !/^https?:$/.test(new URL(upstream).protocol))
+    throw new CliUsageError(`--upstream must be an http(s) URL, got "${upstream}"`);
+  if (out === undefined) throw new CliUsageError('record needs --out <dir> for the captures');
+  return {
+    kind: 'record',
+    options: host === undefined ? { upstream, out, port } : { upstream, out, port, host },
+  };
 }

@@ -6,5 +6,6 @@ const exitCode = await runCli(process.argv.slice(2), {
   out: (line) => console.log(line),
   error: (line) => console.error(line),
   onSignal: (signal, handler) => process.once(signal, handler),
+  env: process.env,
 });
 process.exit(exitCode);

@@ -8,7 +8,17 @@ import { describe, expect, it } from 'vitest';
 const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../src');
 
 /** Bottom first. The entry points at the top of src/ (index, server, msw, cli) may import any of them. */
-const LAYERS: readonly string[] = ['core', 'openapi', 'data', 'state', 'responses', 'handlers', 'engine'];
+const LAYERS: readonly string[] = [
+  'core',
+  'openapi',
+  'verify',
+  'capture',
+  'data',
+  'state',
+  'responses',
+  'handlers',
+  'engine',
+];
 const TOP = LAYERS.length;
 
 function layerOf(fileInSrc: string): number {

@@ -1,6 +1,7 @@
 // The fake's request pipeline, independent of any transport: the node:http server and the MSW handlers
 // both feed it requests and send back what it answers.
-//   CORS preflight -> latency -> rate limit -> simulated fault -> route -> credentials -> validation -> handler
+//   CORS preflight -> latency -> rate limit -> simulated fault -> route -> credentials -> replay -> validation
+//   -> handler
 
 import { CORS_HEADERS } from '../core/cors.js';
 import { createSeededRandom } from '../core/random.js';
@@ -40,7 +41,7 @@ export interface MockResponse {
   readonly body: string | undefined;
 }
 
-export type MockSettings = Omit<MockOptions, 'seed'> & { readonly seed?: number };
+export type MockSettings = Omit<MockOptions, 'seed' | 'replay'> & { readonly seed?: number };
 
 export interface MockEngine {
   handle(request: MockRequest): Promise<MockResponse>;
@@ -105,6 +106,13 @@ export function createMockEngine(
     }
     if (!hasAcceptedCredentials(settings, request.authorization, request.url))
       return answer(tmdbErrors.invalidCredentials());
+    const replayed = options.replay?.answer(method, request.url, request.bodyText);
+    if (replayed)
+      return {
+        status: replayed.status,
+        headers: { ...CORS_HEADERS, ...replayed.headers },
+        body: replayed.body,
+      };
     try {
       return dispatch(match, request);
     } catch {

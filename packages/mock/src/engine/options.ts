@@ -1,4 +1,5 @@
 // Everything a fake can be configured with, and the defaults.
+import type { Replay } from '../capture/replay.js';
 import type { MockUser } from '../state/users.js';
 import { DEMO_USER } from '../state/users.js';
 
@@ -37,6 +38,11 @@ export interface MockOptions {
   readonly users?: readonly MockUser[];
   /** The clock (ms since epoch) behind token expiry, rate limiting and release-date charts. Default Date.now. */
   readonly now?: () => number;
+  /**
+   * Recorded TMDB answers (`loadReplay(folder)`) served before the fake for the requests they match;
+   * everything else still comes from the fake. Fixed when the fake is created.
+   */
+  readonly replay?: Replay;
 }
 
 export interface ResolvedOptions {

@@ -3504,7 +3504,10 @@ export interface components {
      * @description The age ratings TMDB knows, grouped by country.
      */
     CertificationMap: {
-      /** @description Keyed by ISO 3166-1 country code; each value is that country's ratings, not necessarily in `order`. */
+      /**
+       * @description Keyed by ISO 3166-1 country code, or an ISO 3166-2 subdivision code where a region rates on its own
+       *     (`CA-QC`, Quebec); each value is that country's ratings, not necessarily in `order`.
+       */
       certifications: {
         [key: string]: components['schemas']['Certification'][];
       };
@@ -3891,11 +3894,13 @@ export interface components {
     /**
      * KnownForMovie
      * @description A movie in a person's `known_for` list. It has the fields of `MovieListItem` plus `media_type`, except that
-     *     `GET /3/person/popular` leaves out `popularity`, so it is optional here.
+     *     `GET /3/person/popular` leaves out `popularity`, and leaves out `backdrop_path` (rather than sending `null`)
+     *     for some records, so both are optional here (openapi/EVIDENCE.md, KnownForMovie.backdrop_path).
      */
     KnownForMovie: {
       adult: boolean;
-      backdrop_path: string | null;
+      /** @description `null` or absent when the movie has no backdrop. */
+      backdrop_path?: string | null;
       genre_ids: number[];
       id: number;
       /** @constant */
@@ -4312,8 +4317,11 @@ export interface components {
       descriptors: string[];
       /** @description ISO 639-1 code of the release's language; an empty string when not specified. */
       iso_639_1: string;
-      /** @description Free text such as the festival or the platform; an empty string when none. */
-      note: string;
+      /**
+       * @description Free text such as the festival or the platform; an empty string when none. TMDB leaves it out of
+       *     some entries altogether (openapi/EVIDENCE.md, ReleaseDate.note).
+       */
+      note?: string;
       /** Format: date-time */
       release_date: string;
       /**
@@ -4640,8 +4648,11 @@ export interface components {
       credit_id: string;
       /** @description `Directing`, `Writing`, `Production`, ...; an open set (see `GET /3/configuration/jobs`). */
       department: string;
-      /** @description Episodes the person worked on in this job. */
-      episode_count: number;
+      /**
+       * @description Episodes the person worked on in this job. Absent from `Creator` credits (department and job
+       *     `Creator`), which are not tied to episodes (openapi/EVIDENCE.md, PersonTvCrewCredit.episode_count).
+       */
+      episode_count?: number;
       /** @description `Director`, `Writer`, `Executive Producer`, ...; an open set. */
       job: string;
     };
