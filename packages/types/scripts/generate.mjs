@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { bundle, loadConfig } from '@redocly/openapi-core';
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
+import { emitOperations } from './emit-operations.mjs';
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = resolve(packageDir, '../..');
@@ -23,6 +24,7 @@ const specEntry = join(specDir, 'openapi.yaml');
 const outputs = {
   bundle: join(packageDir, 'openapi.json'),
   types: join(packageDir, 'src/generated/tmdb.ts'),
+  operations: join(packageDir, 'src/generated/operations.ts'),
 };
 
 const HEADER = `/**
@@ -170,10 +172,10 @@ async function generateTypes(document) {
 }
 
 /** Formats generated TypeScript with the repo's Biome config, so the committed file stays reviewable. @param {string} source */
-function formatWithBiome(source) {
+function formatWithBiome(source, path = outputs.types) {
   const result = spawnSync(
     process.execPath,
-    [join(repoRoot, 'node_modules/@biomejs/biome/bin/biome'), 'format', `--stdin-file-path=${outputs.types}`],
+    [join(repoRoot, 'node_modules/@biomejs/biome/bin/biome'), 'format', `--stdin-file-path=${path}`],
     { input: source, encoding: 'utf8', cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 },
   );
   if (result.status !== 0) throw new Error(`biome could not format the generated types:\n${result.stderr}`);
@@ -183,7 +185,11 @@ function formatWithBiome(source) {
 async function render() {
   const document = await bundleSpec();
   const types = formatWithBiome(await generateTypes(document));
-  return { bundle: `${JSON.stringify(document, null, 2)}\n`, types };
+  const operations = formatWithBiome(
+    emitOperations(document, { specDir, fail: (message) => new SpecError(message) }),
+    outputs.operations,
+  );
+  return { bundle: `${JSON.stringify(document, null, 2)}\n`, types, operations };
 }
 
 /** Writes next to the target, then renames: readers never see a half-written file. @param {string} path @param {string} content */
@@ -203,6 +209,7 @@ async function generate() {
   const rendered = await render();
   writeAtomically(outputs.bundle, rendered.bundle);
   writeAtomically(outputs.types, rendered.types);
+  writeAtomically(outputs.operations, rendered.operations);
   console.log(
     `generated ${fromRoot(outputs.types)} and ${fromRoot(outputs.bundle)} from ${fromRoot(specDir)}/`,
   );
@@ -210,7 +217,7 @@ async function generate() {
 
 async function check() {
   const rendered = await render();
-  const stale = /** @type {const} */ (['bundle', 'types']).filter(
+  const stale = /** @type {const} */ (['bundle', 'types', 'operations']).filter(
     (key) => !existsSync(outputs[key]) || readFileSync(outputs[key], 'utf8') !== rendered[key],
   );
   if (stale.length > 0) {

@@ -3,6 +3,12 @@
 // except the alias names.
 import type { components, operations, paths } from './generated/tmdb.js';
 
+export {
+  type MethodName,
+  type OperationFacts,
+  operationTable,
+  type TmdbMethodTree,
+} from './generated/operations.js';
 export type { components, operations, paths };
 
 /** Every schema in the spec, by name: `Schemas['MovieDetails']`. */
