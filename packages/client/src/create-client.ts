@@ -5,6 +5,8 @@ import { CallerRequest } from './caller-request.js';
 import { defaultsMiddleware } from './defaults.js';
 import { errorBodyMiddleware } from './error-body.js';
 import type { FetchFunction } from './exchange.js';
+import type { TmdbMethods } from './method-types.js';
+import { operationMethods } from './methods.js';
 import { createPipeline, type PipelineOptions } from './pipeline.js';
 import { createRedactor, type Redactor } from './redact.js';
 
@@ -22,8 +24,11 @@ export type TmdbClientOptions = TmdbCredentials &
     region?: string;
   };
 
-/** The typed openapi-fetch client over every TMDB v3 operation: `tmdb.GET('/3/movie/{movie_id}', ...)`. */
-export type TmdbClient = Client<paths>;
+/**
+ * The typed openapi-fetch client over every TMDB v3 operation (`tmdb.GET('/3/movie/{movie_id}', ...)`),
+ * with one method per operation (`tmdb.movies.details(550)`).
+ */
+export type TmdbClient = Client<paths> & TmdbMethods;
 
 /**
  * How the helpers (`paginate`, `details`, `withSession`, `imageUrls`) reach a client's machinery without
@@ -88,7 +93,7 @@ export function createTmdbClient(options: TmdbClientOptions): TmdbClient {
   const redact = createRedactor(auth.secrets);
   const baseUrl = validBaseUrl(options.baseUrl ?? TMDB_BASE_URL);
   const fetchImpl: FetchFunction = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  return scopedClient<paths>(
+  const client = scopedClient<paths>(
     {
       baseUrl,
       fetch: createPipeline(fetchImpl, new URL(baseUrl).origin, redact, options),
@@ -99,6 +104,7 @@ export function createTmdbClient(options: TmdbClientOptions): TmdbClient {
     redact,
     [],
   );
+  return Object.assign(client, operationMethods<never>(client));
 }
 
 function validBaseUrl(baseUrl: string): string {

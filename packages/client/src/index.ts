@@ -14,6 +14,16 @@ export {
   imageUrls,
 } from './images.js';
 export { createGuestSession, loginWithPassword, logout, type PasswordCredentials } from './login.js';
+export type {
+  AppendList,
+  AppendMethod,
+  MethodsByName,
+  OperationCall,
+  OperationMethod,
+  PagedMethod,
+  PageItem,
+  TmdbMethods,
+} from './method-types.js';
 export type { PaginatedPath } from './operation-types.js';
 export { Pages, type PaginateOptions, paginate, TMDB_MAX_PAGE } from './paginate.js';
 export type { PipelineOptions } from './pipeline.js';

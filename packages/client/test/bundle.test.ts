@@ -21,9 +21,10 @@ async function browserBundle(contents: string): Promise<string> {
 }
 
 describe('browser bundle', () => {
-  it('keeps createTmdbClient, openapi-fetch included, within 6 kB gzip', async () => {
+  // Every operation method (tmdb.movies.details, ...) comes with createTmdbClient: its table is ~1.6 kB.
+  it('keeps createTmdbClient with its operation methods, openapi-fetch included, within 9 kB gzip', async () => {
     const code = await browserBundle(`export { createTmdbClient } from './src/index.ts';`);
-    expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(6000);
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(9000);
   });
 
   it('needs no Node built-in anywhere in the package', async () => {

@@ -33,16 +33,17 @@ const HEADER = `/**
 /**
  * Which spec file holds each path: the root document's `paths` entries are `$ref`s to one file each.
  * @param {string} specDir
+ * @param {(file: string) => string} display
  * @returns {(path: string) => string}
  */
-function pathFiles(specDir) {
+function pathFiles(specDir, display) {
   const rootFile = join(specDir, 'openapi.yaml');
   const files = new Map();
   const root = readFileSync(rootFile, 'utf8');
   for (const match of root.matchAll(/^ {2}(\/\S*):\s*\n\s+\$ref:\s*['"]?([^\s'"]+)/gm)) {
-    files.set(match[1], join(specDir, /** @type {string} */ (match[2])));
+    files.set(match[1], display(join(specDir, /** @type {string} */ (match[2]))));
   }
-  return (path) => files.get(path) ?? `${rootFile} (paths.${path})`;
+  return (path) => files.get(path) ?? `${display(rootFile)} (paths.${path})`;
 }
 
 /** @param {string} text */
@@ -65,10 +66,11 @@ const schemaName = (ref) => /^#\/components\/schemas\/([^/]+)$/.exec(ref)?.[1];
 
 /**
  * @param {any} document the bundled spec
- * @param {{ specDir: string, fail: (message: string) => Error }} options
+ * @param {{ specDir: string, fail: (message: string) => Error, display?: (file: string) => string }} options
+ *   `fail` makes the error generation throws; `display` shortens file names for messages
  */
-export function emitOperations(document, { specDir, fail }) {
-  const fileOf = pathFiles(specDir);
+export function emitOperations(document, { specDir, fail, display = (file) => file }) {
+  const fileOf = pathFiles(specDir, display);
   /** @type {Map<string, { file: string, where: string }>} */
   const seen = new Map();
   /** @type {string[]} */
@@ -231,7 +233,7 @@ function describeOperation({ path, method, operation, item, document, problem })
     : `NonNullable<${op}["parameters"]["query"]>`;
   const flatParts = [];
   if (templateNames.length > 1) flatParts.push(`${op}["parameters"]["path"]`);
-  if (inQuery.some((p) => p.name !== 'append_to_response')) flatParts.push(queryType);
+  if (appendable || inQuery.length > 0) flatParts.push(queryType);
   const required = [
     ...(templateNames.length > 1 ? templateNames : []),
     ...inQuery.filter((p) => p.required).map((p) => p.name),
@@ -300,8 +302,17 @@ function render(methods) {
       )
       .join('\n');
 
-  const table = methods
-    .map(({ name, entry }) => `${JSON.stringify(name)}: ${JSON.stringify(entry)},`)
+  /** @type {Map<string, string[]>} */
+  const namespaces = new Map();
+  for (const { name, entry } of methods) {
+    const namespace = name.slice(0, name.lastIndexOf('.'));
+    const leaf = name.slice(name.lastIndexOf('.') + 1);
+    const lines = namespaces.get(namespace) ?? [];
+    lines.push(`${leaf}: ${JSON.stringify(entry.replace(/^GET /, ''))},`);
+    namespaces.set(namespace, lines);
+  }
+  const table = [...namespaces]
+    .map(([namespace, lines]) => `${JSON.stringify(namespace)}: {\n${lines.join('\n')}\n},`)
     .join('\n');
   const imports = methods.some(({ facts }) => facts.includes('components['))
     ? 'components, operations'
@@ -328,8 +339,13 @@ export interface TmdbMethodTree<M extends { [Name in MethodName]: unknown }> {
 ${renderTree(tree, '  ')}
 }
 
-/** Per method name, \`"<METHOD> <path>[ <flags>]"\` (b: request body, p: paginated, a: append_to_response). */
-export const operationTable: { readonly [Name in MethodName]: string } = {
+/**
+ * Per namespace and method, \`"[<METHOD> ]<path>[ <flags>]"\` for the runtime: the method is left out for
+ * GET; flags b: request body, p: paginated, a: append_to_response. (Grouped and terse: every bundle has it.)
+ */
+export const operationTable: {
+  readonly [Namespace: string]: { readonly [Method: string]: string };
+} = {
 ${table}
 };
 `;

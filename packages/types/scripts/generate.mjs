@@ -186,7 +186,11 @@ async function render() {
   const document = await bundleSpec();
   const types = formatWithBiome(await generateTypes(document));
   const operations = formatWithBiome(
-    emitOperations(document, { specDir, fail: (message) => new SpecError(message) }),
+    emitOperations(document, {
+      specDir,
+      fail: (message) => new SpecError(message),
+      display: fromRoot,
+    }),
     outputs.operations,
   );
   return { bundle: `${JSON.stringify(document, null, 2)}\n`, types, operations };
