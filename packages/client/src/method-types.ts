@@ -62,7 +62,7 @@ export type AppendMethod<F extends Facts, Filled extends string, Appends> = <
   const Keys extends AppendList<keyof Appends & string> = [],
 >(
   ...args: [...F['lead'], ...Tail<F, Filled, { append?: Keys }>]
-) => Promise<F['result'] & Appended<Appends, Keys>>;
+) => Promise<[Keys[number]] extends [never] ? F['result'] : F['result'] & Appended<Appends, Keys>>;
 
 /** The method of one operation, for a client that fills in `Filled` itself. */
 export type OperationMethod<F extends Facts, Filled extends string> = F extends { appends: infer Appends }
