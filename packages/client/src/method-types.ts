@@ -28,12 +28,18 @@ type Scoped<Params, Filled extends string> = [Filled & keyof Params] extends [ne
   ? Params
   : Omit<Params, Filled> & Partial<Pick<Params, Filled & keyof Params>>;
 
-/** The trailing parameter object: absent, optional, or required when a key the client does not fill is. */
+/** What every call takes next to its parameters. */
+export interface CallOptions {
+  /** Aborts the call, its retries and waits included (a `TmdbError` of kind `network` or the abort reason). */
+  signal?: AbortSignal;
+}
+
+/** The trailing parameter object: optional, or required when a key the client does not fill is. */
 type Tail<F extends Facts, Filled extends string, Extra> = [F['params']] extends [never]
-  ? []
+  ? [options?: CallOptions & Extra]
   : [Exclude<F['required'], Filled>] extends [never]
-    ? [params?: Scoped<F['params'], Filled> & Extra]
-    : [params: Scoped<F['params'], Filled> & Extra];
+    ? [params?: Scoped<F['params'], Filled> & CallOptions & Extra]
+    : [params: Scoped<F['params'], Filled> & CallOptions & Extra];
 
 /** Calls the operation and resolves to its success body; a failure rejects with a `TmdbError`. */
 export type OperationCall<F extends Facts, Filled extends string> = (

@@ -76,9 +76,11 @@ function requestOf(operation: Operation, args: readonly unknown[], page?: number
   }
   const query: Record<string, unknown> = {};
   let append: readonly unknown[] = [];
+  let signal: AbortSignal | undefined;
   for (const [key, value] of Object.entries(flat)) {
     if (value === undefined || key === 'maxPages') continue;
-    if (single === undefined && operation.ids.includes(key)) path[key] = value;
+    if (key === 'signal' && value instanceof AbortSignal) signal = value;
+    else if (single === undefined && operation.ids.includes(key)) path[key] = value;
     else if (operation.appends && key === 'append') append = appendKeys(operation, value);
     else query[key] = value;
   }
@@ -90,7 +92,7 @@ function requestOf(operation: Operation, args: readonly unknown[], page?: number
   }
   if (append.length) query.append_to_response = append.join(',');
   if (page !== undefined) query.page = page;
-  return { init: { params: { path, query }, body }, append };
+  return { init: { params: { path, query }, body, signal }, append };
 }
 
 function appendKeys(operation: Operation, value: unknown): readonly unknown[] {

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTmdbClient, isTmdbError, TmdbError, withSession } from '../src/index.js';
 import { credits, movieDetails, moviePage, TOKEN, tmdbError } from './support/fixtures.js';
-import { type Handler, json, sequence, startServer, type TestServer } from './support/server.js';
+import { type Handler, hang, json, sequence, startServer, type TestServer } from './support/server.js';
 
 let server: TestServer | undefined;
 afterEach(() => server?.close());
@@ -125,6 +125,16 @@ describe('operation methods', () => {
       RangeError,
     );
     expect(server?.requests).toEqual([]);
+  });
+
+  it('pass `signal` on to the request, so a caller can abort a call', async () => {
+    const tmdb = await clientFor(hang);
+    const controller = new AbortController();
+    const pending = tmdb.configuration.details({ signal: controller.signal });
+    await expect.poll(() => server?.requests.length).toBe(1);
+    controller.abort();
+    await expect(pending).rejects.toThrow();
+    expect(server?.requests[0]?.url).toBe('/3/configuration');
   });
 
   it('leave the openapi-fetch style on the same client', async () => {
