@@ -4,11 +4,9 @@
 import { operationTable } from '@tmdb-kit/types';
 import type { Client } from 'openapi-fetch';
 import type { HttpMethod } from 'openapi-typescript-helpers';
-import { scopeOf } from './create-client.js';
-import { TmdbError } from './errors.js';
+import { TmdbError, unwrap } from './errors.js';
 import type { TmdbMethods } from './method-types.js';
 import { Pages } from './paginate.js';
-import { unwrap } from './unwrap.js';
 
 /** TMDB ignores a request with more than 20 `append_to_response` keys. */
 const MAX_APPENDS = 20;
@@ -22,7 +20,7 @@ interface AnyOperation {
   requestBody?: { content: { 'application/json': unknown } };
   responses: { 200: { content: { 'application/json': unknown } } };
 }
-type AnyPaths = Record<string, Record<HttpMethod, AnyOperation>>;
+export type AnyPaths = Record<string, Record<HttpMethod, AnyOperation>>;
 
 interface Operation {
   name: string;
@@ -143,10 +141,10 @@ async function* itemsOf(pages: Pages<unknown>): AsyncGenerator<unknown, void, un
 
 /**
  * The operation methods of a client made by `createTmdbClient` (or `withSession`), grouped into the
- * namespaces of their `x-tmdb-method` names. `Filled` is what that client fills in itself.
+ * namespaces of their `x-tmdb-method` names, calling `anyClient` (that client's scope, seen as
+ * `AnyPaths`). `Filled` is what that client fills in itself.
  */
-export function operationMethods<Filled extends string>(client: object): TmdbMethods<Filled> {
-  const anyClient = scopeOf(client).clientWith<AnyPaths>([]);
+export function operationMethods<Filled extends string>(anyClient: Client<AnyPaths>): TmdbMethods<Filled> {
   const tree: Namespace = {};
   for (const [namespace, entries] of Object.entries(operationTable)) {
     const node = namespace.split('.').reduce(childNamespace, tree);

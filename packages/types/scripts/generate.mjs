@@ -2,6 +2,7 @@
 // Generates @tmdb-kit/types from the hand-written spec in openapi/:
 //   openapi.json             the spec bundled into one document (shipped for validators such as the mock's)
 //   src/generated/tmdb.ts    the openapi-typescript output, formatted with Biome
+//   src/generated/api-facts.ts  run-time facts (status codes, session-taking operations): emit-api-facts.mjs
 //
 //   node scripts/generate.mjs           regenerate (atomically; a broken spec leaves the last good output)
 //   node scripts/generate.mjs --check   fail if the committed output differs from what the spec generates
@@ -13,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { bundle, loadConfig } from '@redocly/openapi-core';
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
+import { emitApiFacts } from './emit-api-facts.mjs';
 import { emitOperations } from './emit-operations.mjs';
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -24,6 +26,7 @@ const specEntry = join(specDir, 'openapi.yaml');
 const outputs = {
   bundle: join(packageDir, 'openapi.json'),
   types: join(packageDir, 'src/generated/tmdb.ts'),
+  facts: join(packageDir, 'src/generated/api-facts.ts'),
   operations: join(packageDir, 'src/generated/operations.ts'),
 };
 
@@ -171,7 +174,7 @@ async function generateTypes(document) {
   return HEADER + astToString(ast);
 }
 
-/** Formats generated TypeScript with the repo's Biome config, so the committed file stays reviewable. @param {string} source */
+/** Formats generated TypeScript with the repo's Biome config, so the committed file stays reviewable. @param {string} source @param {string} [path] */
 function formatWithBiome(source, path = outputs.types) {
   const result = spawnSync(
     process.execPath,
@@ -185,6 +188,7 @@ function formatWithBiome(source, path = outputs.types) {
 async function render() {
   const document = await bundleSpec();
   const types = formatWithBiome(await generateTypes(document));
+  const facts = formatWithBiome(emitApiFacts(document, HEADER), outputs.facts);
   const operations = formatWithBiome(
     emitOperations(document, {
       specDir,
@@ -193,7 +197,7 @@ async function render() {
     }),
     outputs.operations,
   );
-  return { bundle: `${JSON.stringify(document, null, 2)}\n`, types, operations };
+  return { bundle: `${JSON.stringify(document, null, 2)}\n`, types, facts, operations };
 }
 
 /** Writes next to the target, then renames: readers never see a half-written file. @param {string} path @param {string} content */
@@ -213,15 +217,16 @@ async function generate() {
   const rendered = await render();
   writeAtomically(outputs.bundle, rendered.bundle);
   writeAtomically(outputs.types, rendered.types);
+  writeAtomically(outputs.facts, rendered.facts);
   writeAtomically(outputs.operations, rendered.operations);
   console.log(
-    `generated ${fromRoot(outputs.types)} and ${fromRoot(outputs.bundle)} from ${fromRoot(specDir)}/`,
+    `generated ${fromRoot(outputs.types)}, ${fromRoot(outputs.facts)} and ${fromRoot(outputs.bundle)} from ${fromRoot(specDir)}/`,
   );
 }
 
 async function check() {
   const rendered = await render();
-  const stale = /** @type {const} */ (['bundle', 'types', 'operations']).filter(
+  const stale = /** @type {const} */ (['bundle', 'types', 'facts', 'operations']).filter(
     (key) => !existsSync(outputs[key]) || readFileSync(outputs[key], 'utf8') !== rendered[key],
   );
   if (stale.length > 0) {

@@ -4,6 +4,13 @@
 import type { components, operations, paths } from './generated/tmdb.js';
 
 export {
+  SESSION_PARAMETERS,
+  type SessionParameters,
+  TMDB_STATUS_CODES,
+  TMDB_STATUS_HTTP,
+  type TmdbStatusCodeValue,
+} from './generated/api-facts.js';
+export {
   type MethodName,
   type OperationFacts,
   operationTable,
