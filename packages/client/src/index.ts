@@ -1,3 +1,4 @@
+export { currentAccount } from './account.js';
 export { type AppendablePath, type Appended, type AppendKey, details } from './append.js';
 export type { TmdbCredentials } from './auth.js';
 export { type CacheOptions, type ResponseCache, responseCache } from './cache.js';
@@ -24,8 +25,10 @@ export {
 } from './images.js';
 export { createGuestSession, loginWithPassword, logout, type PasswordCredentials } from './login.js';
 export type {
+  AppendedKeys,
   AppendList,
   AppendMethod,
+  CallOptions,
   MethodsByName,
   OperationCall,
   OperationMethod,

@@ -19,7 +19,7 @@ type UpTo20 = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 1
 export type AppendList<Key> = readonly Key[] & { readonly length: UpTo20 };
 
 /** What the requested appends add to a details body, each present (the client checks that it came back). */
-export type Appended<Appends, Keys extends readonly PropertyKey[]> = {
+export type AppendedKeys<Appends, Keys extends readonly PropertyKey[]> = {
   [Key in Keys[number] & keyof Appends]-?: Exclude<Appends[Key], undefined>;
 };
 
@@ -68,7 +68,7 @@ export type AppendMethod<F extends Facts, Filled extends string, Appends> = <
   const Keys extends AppendList<keyof Appends & string> = [],
 >(
   ...args: [...F['lead'], ...Tail<F, Filled, { append?: Keys }>]
-) => Promise<[Keys[number]] extends [never] ? F['result'] : F['result'] & Appended<Appends, Keys>>;
+) => Promise<[Keys[number]] extends [never] ? F['result'] : F['result'] & AppendedKeys<Appends, Keys>>;
 
 /** The method of one operation, for a client that fills in `Filled` itself. */
 export type OperationMethod<F extends Facts, Filled extends string> = F extends { appends: infer Appends }

@@ -1,7 +1,7 @@
 // The operation methods (`tmdb.movies.details(550)`) against a real HTTP server on 127.0.0.1: what they
 // send, what they return, and that they go through the client's own pipeline (retries, sessions, errors).
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTmdbClient, isTmdbError, TmdbError, withSession } from '../src/index.js';
+import { createTmdbClient, currentAccount, isTmdbError, TmdbError, withSession } from '../src/index.js';
 import { credits, movieDetails, moviePage, TOKEN, tmdbError } from './support/fixtures.js';
 import { type Handler, hang, json, sequence, startServer, type TestServer } from './support/server.js';
 
@@ -141,5 +141,21 @@ describe('operation methods', () => {
     const tmdb = await clientFor((_request, response) => json(response, 200, credits));
     const { data } = await tmdb.GET('/3/movie/{movie_id}/credits', { params: { path: { movie_id: 550 } } });
     expect(data).toEqual(credits);
+  });
+});
+
+describe('currentAccount', () => {
+  it('asks for the session’s own account without an id, and returns it with its id', async () => {
+    const account = {
+      id: 548,
+      username: 'orbit-fan',
+      name: '',
+      include_adult: false,
+      iso_639_1: 'en',
+      iso_3166_1: 'GB',
+    };
+    const tmdb = await clientFor((_request, response) => json(response, 200, account));
+    await expect(currentAccount(withSession(tmdb, SESSION))).resolves.toMatchObject({ id: 548 });
+    expect(sent()).toEqual([{ method: 'GET', path: '/3/account/0', query: { session_id: SESSION } }]);
   });
 });
