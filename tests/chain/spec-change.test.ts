@@ -91,6 +91,30 @@ describe('a spec change reaches every consumer', () => {
       }
     } finally {
       for (const [file, yaml] of originals) writeFileSync(file, yaml);
+      }
+    });
+
+  it('fails typecheck wherever a renamed method is called (x-tmdb-method names the client methods)', () => {
+    // The demo searches movies with `tmdb.search.movies(...)`; renaming the method in the spec must break it.
+    const searchMovie = join(copy.root, 'openapi/paths/search/movie.yaml');
+    const original = readFileSync(searchMovie, 'utf8');
+    writeFileSync(
+      searchMovie,
+      original.replace('x-tmdb-method: search.movies', 'x-tmdb-method: search.films'),
+    );
+    try {
+      const { generate, typecheck } = generateAndTypecheck();
+      expect(generate.status, generate.output).toBe(0);
+      expect(readFileSync(join(copy.root, 'packages/types/src/generated/operations.ts'), 'utf8')).toContain(
+        "'search.films'",
+      );
+      expect(typecheck.status).not.toBe(0);
+      const demoErrors = typecheck.output
+        .split('\n')
+        .filter((line) => line.startsWith('@tmdb-kit/demo:typecheck:') && /error TS\d+/.test(line));
+      expect(demoErrors.join('\n'), typecheck.output).toMatch(/search-page\.tsx.*'movies'/);
+    } finally {
+      writeFileSync(searchMovie, original);
     }
   });
 });

@@ -1,5 +1,11 @@
 // Logging in with a TMDB username and password, and out, through the client's helpers.
-import { loginWithPassword, logout, orThrow, type TmdbSessionClient, withSession } from '@tmdb-kit/client';
+import {
+  currentAccount,
+  loginWithPassword,
+  logout,
+  type TmdbSessionClient,
+  withSession,
+} from '@tmdb-kit/client';
 import { tmdb } from './api.js';
 
 export interface AccountSession {
@@ -15,12 +21,8 @@ export interface AccountSession {
  */
 export async function logIn(username: string, password: string): Promise<AccountSession> {
   const sessionId = await loginWithPassword(tmdb, { username, password });
-  const account = await orThrow(
-    sessionClient(sessionId).GET('/3/account/{account_id}', {
-      // The session decides whose account answers; TMDB ignores the id here, and the answer tells us ours.
-      params: { path: { account_id: 0 } },
-    }),
-  );
+  // The session decides whose account answers, and the answer tells us its id.
+  const account = await currentAccount(sessionClient(sessionId));
   return { sessionId, accountId: account.id, username: account.username };
 }
 

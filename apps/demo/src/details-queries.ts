@@ -1,7 +1,7 @@
-// The details pages' queries: the client's `details` helper asks for `append_to_response` and types the
-// answer as the details plus exactly the appended keys (credits, videos, images, recommendations, ...).
+// The details pages' queries: each asks for its appends with the client's operation methods
+// (`tmdb.movies.details(id, { append })`), typed as the details plus exactly the appended keys (credits,
+// videos, images, recommendations, ...).
 import { queryOptions } from '@tanstack/react-query';
-import { details } from '@tmdb-kit/client';
 import { tmdb } from './api.js';
 
 const MOVIE_APPENDS = ['credits', 'videos', 'images', 'recommendations'] as const;
@@ -12,23 +12,23 @@ const PERSON_APPENDS = ['combined_credits', 'images'] as const;
 export const movieDetailsQuery = (id: number) =>
   queryOptions({
     queryKey: ['details', 'movie', id, MOVIE_APPENDS],
-    queryFn: ({ signal }) =>
-      details(tmdb, '/3/movie/{movie_id}', MOVIE_APPENDS, { params: { path: { movie_id: id } }, signal }),
+    queryFn: ({ signal }) => tmdb.movies.details(id, { append: MOVIE_APPENDS, signal }),
   });
 
 export const tvDetailsQuery = (id: number) =>
   queryOptions({
     queryKey: ['details', 'tv', id, TV_APPENDS],
-    queryFn: ({ signal }) =>
-      details(tmdb, '/3/tv/{series_id}', TV_APPENDS, { params: { path: { series_id: id } }, signal }),
+    queryFn: ({ signal }) => tmdb.tvSeries.details(id, { append: TV_APPENDS, signal }),
   });
 
 export const seasonDetailsQuery = (seriesId: number, seasonNumber: number) =>
   queryOptions({
     queryKey: ['details', 'season', seriesId, seasonNumber, SEASON_APPENDS],
     queryFn: ({ signal }) =>
-      details(tmdb, '/3/tv/{series_id}/season/{season_number}', SEASON_APPENDS, {
-        params: { path: { series_id: seriesId, season_number: seasonNumber } },
+      tmdb.tvSeasons.details({
+        series_id: seriesId,
+        season_number: seasonNumber,
+        append: SEASON_APPENDS,
         signal,
       }),
   });
@@ -36,6 +36,5 @@ export const seasonDetailsQuery = (seriesId: number, seasonNumber: number) =>
 export const personDetailsQuery = (id: number) =>
   queryOptions({
     queryKey: ['details', 'person', id, PERSON_APPENDS],
-    queryFn: ({ signal }) =>
-      details(tmdb, '/3/person/{person_id}', PERSON_APPENDS, { params: { path: { person_id: id } }, signal }),
+    queryFn: ({ signal }) => tmdb.people.details(id, { append: PERSON_APPENDS, signal }),
   });

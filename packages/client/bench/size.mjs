@@ -1,6 +1,9 @@
 // Bundle size of @tmdb-kit/client as an application ships it: esbuild (browser platform, minified, ES2022)
 // and gzip (zlib, level 9), openapi-fetch included, side by side with openapi-fetch alone. Fails when the
-// client itself, `createTmdbClient` with every default on, is above its 8 kB ceiling (8000 bytes).
+// client itself, `createTmdbClient` with every default on and its 152 operation methods, is above its
+// ceiling (10 500 bytes: 8 kB for the client, ~1.6 kB for the method table and ~1.3 kB for its runtime).
+// The issue's goal for "a client and three method calls" is 9 kB, printed beside tmdb-ts (a hand-written
+// wrapper, bundled the same way) and bare openapi-fetch.
 //
 //   node packages/client/bench/size.mjs
 //
@@ -9,7 +12,8 @@
 import { gzipSync } from 'node:zlib';
 import { bundle } from './lib/bundle.mjs';
 
-const BUDGET = 8000;
+const BUDGET = 10_500;
+const GOAL = 9000;
 
 const entries = [
   ['openapi-fetch alone (baseline)', `export { default } from 'openapi-fetch';`],
@@ -19,6 +23,14 @@ const entries = [
     `export { createTmdbClient, paginate, details, withSession, withGuestSession, imageUrls, unwrap, orThrow, isTmdbError } from './src/index.ts';`,
   ],
   ['every export', `export * from './src/index.ts';`],
+  [
+    'a client and three method calls',
+    `import { createTmdbClient } from './src/index.ts';\nconst tmdb = createTmdbClient({ accessToken: 't' });\nexport const calls = [tmdb.movies.details(550), tmdb.search.movies({ query: 'orbit' }), tmdb.movies.popular()];`,
+  ],
+  [
+    'tmdb-ts: a client and the same three calls',
+    `import { TMDB } from 'tmdb-ts';\nconst tmdb = new TMDB('t');\nexport const calls = [tmdb.movies.details(550), tmdb.search.movies({ query: 'orbit' }), tmdb.movies.popular()];`,
+  ],
 ];
 
 const sizes = [];
@@ -41,5 +53,9 @@ for (const { name, minified, gzip } of sizes) {
 const client = sizes[1]?.gzip ?? Number.POSITIVE_INFINITY;
 console.log(
   `\nbudget: createTmdbClient ≤ ${BUDGET} bytes gzip → ${client} bytes (${client <= BUDGET ? 'ok' : 'OVER'})`,
+);
+const threeCalls = sizes[4]?.gzip ?? Number.POSITIVE_INFINITY;
+console.log(
+  `goal: a client and three method calls ≤ ${GOAL} bytes gzip → ${threeCalls} bytes (${threeCalls <= GOAL ? 'met' : 'not met'}); tmdb-ts: ${sizes[5]?.gzip} bytes`,
 );
 if (client > BUDGET) process.exitCode = 1;

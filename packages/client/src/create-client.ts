@@ -1,6 +1,8 @@
 import type { paths } from '@tmdb-kit/types';
 import createClient, { type Client, type ClientOptions, type Middleware } from 'openapi-fetch';
 import { authOptions, type TmdbCredentials } from './auth.js';
+import type { TmdbMethods } from './method-types.js';
+import { type AnyPaths, operationMethods } from './methods.js';
 import { createPipeline, type FetchFunction, type PipelineOptions } from './pipeline.js';
 import { createRedactor, type Redactor } from './redact.js';
 import { defaultsMiddleware } from './requests.js';
@@ -25,8 +27,11 @@ export type TmdbClientOptions = TmdbCredentials &
     throwOnError?: boolean;
   };
 
-/** The typed openapi-fetch client over every TMDB v3 operation: `tmdb.GET('/3/movie/{movie_id}', ...)`. */
-export type TmdbClient = Client<paths>;
+/**
+ * The typed openapi-fetch client over every TMDB v3 operation (`tmdb.GET('/3/movie/{movie_id}', ...)`),
+ * with one method per operation (`tmdb.movies.details(550)`).
+ */
+export type TmdbClient = Client<paths> & TmdbMethods;
 
 /**
  * What the clients made from one `createTmdbClient` call share: the pipeline and its options, the root
@@ -110,7 +115,8 @@ export function createTmdbClient(options: TmdbClientOptions): TmdbClient {
     },
     shared: new Map(),
   };
-  root = buildClient<paths>(blueprint, family, createRedactor(auth.secrets), []);
+  const client = buildClient<paths>(blueprint, family, createRedactor(auth.secrets), []);
+  root = Object.assign(client, operationMethods<never>(scopeOf(client).viewAs<AnyPaths>()));
   return root;
 }
 

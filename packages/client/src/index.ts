@@ -1,3 +1,4 @@
+export { currentAccount } from './account.js';
 export { type AppendablePath, type Appended, type AppendKey, details } from './append.js';
 export type { TmdbCredentials } from './auth.js';
 export { type CacheOptions, type ResponseCache, responseCache } from './cache.js';
@@ -23,6 +24,18 @@ export {
   imageUrls,
 } from './images.js';
 export { createGuestSession, loginWithPassword, logout, type PasswordCredentials } from './login.js';
+export type {
+  AppendedKeys,
+  AppendList,
+  AppendMethod,
+  CallOptions,
+  MethodsByName,
+  OperationCall,
+  OperationMethod,
+  PagedMethod,
+  PageItem,
+  TmdbMethods,
+} from './method-types.js';
 export type { PaginatedPath } from './operation-types.js';
 export { Pages, type PaginateOptions, paginate, TMDB_MAX_PAGE } from './paginate.js';
 export type { FetchFunction, PipelineOptions, RetryEvent, RetryOptions } from './pipeline.js';

@@ -1,6 +1,8 @@
 import { type paths, SESSION_PARAMETERS } from '@tmdb-kit/types';
 import type { Client, Middleware } from 'openapi-fetch';
 import { scopeOf, type TmdbClient } from './create-client.js';
+import type { TmdbMethods } from './method-types.js';
+import { type AnyPaths, operationMethods } from './methods.js';
 import type { PathsFilling } from './operation-types.js';
 import { withQuery, withUrl } from './requests.js';
 
@@ -14,8 +16,8 @@ export type GuestSessionPaths = PathsFilling<
   'guest_session_id'
 >;
 
-/** A client for a signed-in user (see `withSession`). */
-export type TmdbSessionClient = Client<SessionPaths>;
+/** A client for a signed-in user (see `withSession`); its methods take `session_id` as optional. */
+export type TmdbSessionClient = Client<SessionPaths> & TmdbMethods<'session_id'>;
 
 /** A client for a guest (see `withGuestSession`). */
 export type TmdbGuestSessionClient = Client<GuestSessionPaths>;
@@ -26,7 +28,8 @@ export type TmdbGuestSessionClient = Client<GuestSessionPaths>;
  * show the session id.
  */
 export function withSession(client: TmdbClient, sessionId: string): TmdbSessionClient {
-  return scopeOf(client).narrowed(sessionMiddleware(sessionId, false), sessionId);
+  const session = scopeOf(client).narrowed<SessionPaths>(sessionMiddleware(sessionId, false), sessionId);
+  return Object.assign(session, operationMethods<'session_id'>(scopeOf(session).viewAs<AnyPaths>()));
 }
 
 /** A client for a guest: `guest_session_id` is filled in (query or path) wherever it is accepted. */

@@ -15,6 +15,7 @@ import { bundle, loadConfig } from '@redocly/openapi-core';
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
 import { emitApiFacts } from './emit-api-facts.mjs';
+import { emitOperations } from './emit-operations.mjs';
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = resolve(packageDir, '../..');
@@ -26,6 +27,7 @@ const outputs = {
   bundle: join(packageDir, 'openapi.json'),
   types: join(packageDir, 'src/generated/tmdb.ts'),
   facts: join(packageDir, 'src/generated/api-facts.ts'),
+  operations: join(packageDir, 'src/generated/operations.ts'),
 };
 
 const HEADER = `/**
@@ -187,7 +189,15 @@ async function render() {
   const document = await bundleSpec();
   const types = formatWithBiome(await generateTypes(document));
   const facts = formatWithBiome(emitApiFacts(document, HEADER), outputs.facts);
-  return { bundle: `${JSON.stringify(document, null, 2)}\n`, types, facts };
+  const operations = formatWithBiome(
+    emitOperations(document, {
+      specDir,
+      fail: (message) => new SpecError(message),
+      display: fromRoot,
+    }),
+    outputs.operations,
+  );
+  return { bundle: `${JSON.stringify(document, null, 2)}\n`, types, facts, operations };
 }
 
 /** Writes next to the target, then renames: readers never see a half-written file. @param {string} path @param {string} content */
@@ -208,6 +218,7 @@ async function generate() {
   writeAtomically(outputs.bundle, rendered.bundle);
   writeAtomically(outputs.types, rendered.types);
   writeAtomically(outputs.facts, rendered.facts);
+  writeAtomically(outputs.operations, rendered.operations);
   console.log(
     `generated ${fromRoot(outputs.types)}, ${fromRoot(outputs.facts)} and ${fromRoot(outputs.bundle)} from ${fromRoot(specDir)}/`,
   );
@@ -215,7 +226,7 @@ async function generate() {
 
 async function check() {
   const rendered = await render();
-  const stale = /** @type {const} */ (['bundle', 'types', 'facts']).filter(
+  const stale = /** @type {const} */ (['bundle', 'types', 'facts', 'operations']).filter(
     (key) => !existsSync(outputs[key]) || readFileSync(outputs[key], 'utf8') !== rendered[key],
   );
   if (stale.length > 0) {

@@ -10,6 +10,12 @@ export {
   TMDB_STATUS_HTTP,
   type TmdbStatusCodeValue,
 } from './generated/api-facts.js';
+export {
+  type MethodName,
+  type OperationFacts,
+  operationTable,
+  type TmdbMethodTree,
+} from './generated/operations.js';
 export type { components, operations, paths };
 
 /** Every schema in the spec, by name: `Schemas['MovieDetails']`. */

@@ -1,7 +1,8 @@
 // Search movies, TV series or people, a page of results at a time. The query lives in the URL, so results
 // can be linked, reloaded and reached with the back button.
+import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
-import { $api } from '../api.js';
+import { tmdb } from '../api.js';
 import { type Card, movieCard, personCard, tvCard } from '../cards.js';
 import { CardGrid } from '../components/card-grid.js';
 import { useDocumentTitle } from '../components/details-parts.js';
@@ -78,9 +79,10 @@ interface Results {
 }
 
 function SearchResults({ query, kind, page }: { query: string; kind: SearchKind; page: number }) {
-  const init = { params: { query: { query, page } } };
   // One query per kind keeps each result typed by its own operation; only the selected one runs.
-  const movies = $api.useQuery('get', '/3/search/movie', init, {
+  const movies = useQuery({
+    queryKey: ['search', 'movie', query, page],
+    queryFn: ({ signal }) => tmdb.search.movies({ query, page, signal }),
     enabled: kind === 'movie',
     select: (data): Results => ({
       cards: data.results.map(movieCard),
@@ -88,7 +90,9 @@ function SearchResults({ query, kind, page }: { query: string; kind: SearchKind;
       totalResults: data.total_results,
     }),
   });
-  const series = $api.useQuery('get', '/3/search/tv', init, {
+  const series = useQuery({
+    queryKey: ['search', 'tv', query, page],
+    queryFn: ({ signal }) => tmdb.search.tvSeries({ query, page, signal }),
     enabled: kind === 'tv',
     select: (data): Results => ({
       cards: data.results.map(tvCard),
@@ -96,7 +100,9 @@ function SearchResults({ query, kind, page }: { query: string; kind: SearchKind;
       totalResults: data.total_results,
     }),
   });
-  const people = $api.useQuery('get', '/3/search/person', init, {
+  const people = useQuery({
+    queryKey: ['search', 'person', query, page],
+    queryFn: ({ signal }) => tmdb.search.people({ query, page, signal }),
     enabled: kind === 'person',
     select: (data): Results => ({
       cards: data.results.map(personCard),

@@ -1,5 +1,6 @@
 // What is trending on TMDB today or this week: movies, series and people together.
-import { $api } from '../api.js';
+import { useQuery } from '@tanstack/react-query';
+import { tmdb } from '../api.js';
 import { mixedCard } from '../cards.js';
 import { CardGrid } from '../components/card-grid.js';
 import { useDocumentTitle } from '../components/details-parts.js';
@@ -15,8 +16,9 @@ const WINDOWS: ReadonlyArray<{ window: TimeWindow; label: string }> = [
 
 export function TrendingPage({ timeWindow, page }: { timeWindow: TimeWindow; page: number }) {
   useDocumentTitle('Trending');
-  const trending = $api.useQuery('get', '/3/trending/all/{time_window}', {
-    params: { path: { time_window: timeWindow }, query: { page } },
+  const trending = useQuery({
+    queryKey: ['trending', timeWindow, page],
+    queryFn: ({ signal }) => tmdb.trending.all(timeWindow, { page, signal }),
   });
   return (
     <>
