@@ -1,8 +1,8 @@
 // The fake as a real HTTP server on node:http.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createMockEngine, type MockEngine, type MockSettings } from './engine/engine.js';
-import type { MockOptions } from './options.js';
-import type { MockStateView } from './state/view.js';
+import type { MockOptions } from './engine/options.js';
+import type { MockStateView } from './state/snapshot.js';
 
 export interface MockServerOptions extends MockOptions {
   /** 0 (the default) picks a free port. */

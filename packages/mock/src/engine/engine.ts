@@ -1,8 +1,11 @@
 // The fake's request pipeline, independent of any transport: the node:http server and the MSW handlers
 // both feed it requests and send back what it answers.
 //   CORS preflight -> latency -> rate limit -> simulated fault -> route -> credentials -> validation -> handler
+
+import { CORS_HEADERS } from '../core/cors.js';
+import { createSeededRandom } from '../core/random.js';
+import { type TmdbFailure, tmdbErrors } from '../core/tmdb-errors.js';
 import { mockData } from '../data/index.js';
-import { isoDay } from '../data/media-common.js';
 import type {
   Handler,
   HandlerContext,
@@ -11,17 +14,15 @@ import type {
   OperationId,
 } from '../handlers/contract.js';
 import { handlers } from '../handlers/table.js';
-import { type MockOptions, resolveOptions } from '../options.js';
-import { indexSpec, type SpecIndex } from '../spec/operations.js';
-import { parseRequest, type RequestProblem } from '../spec/request-parser.js';
-import { createRouter, type RouteMatch } from '../spec/router.js';
+import { bundledSpec } from '../openapi/bundled-spec.js';
+import { indexSpec, type SpecIndex } from '../openapi/operations.js';
+import { parseRequest, type RequestProblem } from '../openapi/request-parser.js';
+import { createRouter, type RouteMatch } from '../openapi/router.js';
+import { isoDay } from '../responses/media-common.js';
+import { createStateView, type MockStateView } from '../state/snapshot.js';
 import { createState, type MockState } from '../state/store.js';
-import { createStateView, type MockStateView } from '../state/view.js';
-import { CORS_HEADERS } from './cors.js';
 import { hasAcceptedCredentials } from './credentials.js';
-import { createSeededRandom } from './random.js';
-import { bundledSpec } from './spec-source.js';
-import { type TmdbFailure, tmdbErrors } from './tmdb-errors.js';
+import { type MockOptions, resolveOptions } from './options.js';
 import { createTrouble } from './trouble.js';
 
 export interface MockRequest {

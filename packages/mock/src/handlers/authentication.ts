@@ -1,7 +1,8 @@
 // Request tokens, login, sessions and guest sessions, with TMDB's rules: a token expires after an hour,
 // becomes a session only once validated with a configured user's password (otherwise 422, status_code 41),
 // and is used up by it.
-import { tmdbErrors } from '../engine/tmdb-errors.js';
+import { tmdbErrors } from '../core/tmdb-errors.js';
+import { notFound, ok, success, unauthorized, unprocessable } from '../responses/respond.js';
 import {
   emptyRatings,
   formatTmdbTimestamp,
@@ -11,7 +12,6 @@ import {
   type RequestTokenRecord,
 } from '../state/store.js';
 import type { HandlerTable } from './contract.js';
-import { notFound, ok, success, unauthorized, unprocessable } from './respond.js';
 
 function liveToken(state: MockState, token: string): RequestTokenRecord | undefined {
   const record = state.requestTokens.get(token);

@@ -1,11 +1,11 @@
 // Version 3 lists: create, read, add and remove movies, clear, delete. Only the owner's session may change
 // a list; community lists from the data set can be read by anyone and changed by no one.
-import { tmdbErrors } from '../engine/tmdb-errors.js';
+import { tmdbErrors } from '../core/tmdb-errors.js';
+import { paginate } from '../responses/pagination.js';
+import { badRequest, created, forbidden, notFound, ok, success, unauthorized } from '../responses/respond.js';
 import type { ListRecord, MockState } from '../state/store.js';
 import type { HandlerTable } from './contract.js';
 import { allLists, listEntries } from './lists-catalog.js';
-import { paginate } from './pagination.js';
-import { badRequest, created, forbidden, notFound, ok, success, unauthorized } from './respond.js';
 import { accountForSession } from './sessions.js';
 
 type Ownership =

@@ -1,8 +1,8 @@
 // Resolving the caller's identity from `session_id` / `guest_session_id`, the way TMDB's user-scoped
 // endpoints do: an unknown or expired session is a 401 with status_code 3.
-import { tmdbErrors } from '../engine/tmdb-errors.js';
+import { tmdbErrors } from '../core/tmdb-errors.js';
+import { unauthorized } from '../responses/respond.js';
 import type { Account, GuestSessionRecord, MockState, Ratings } from '../state/store.js';
-import { unauthorized } from './respond.js';
 
 export type SessionLookup<T> =
   | { readonly ok: true; readonly value: T }

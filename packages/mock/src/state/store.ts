@@ -1,7 +1,7 @@
 // The fake's mutable world: request tokens, sessions, guest sessions and what each account or guest has
 // marked, rated and listed. Created from a seed, so the same seed gives the same tokens and ids; `reset`
 // rebuilds it from scratch between tests.
-import { createSeededRandom, type SeededRandom } from '../engine/random.js';
+import { createSeededRandom, type SeededRandom } from '../core/random.js';
 import { FIRST_ACCOUNT_ID, type MockUser } from './users.js';
 
 export type MarkableMedia = 'movie' | 'tv';

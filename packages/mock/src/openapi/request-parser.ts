@@ -1,7 +1,7 @@
 // Turns a raw HTTP request into the typed input of an operation's handler: path and query strings are
 // coerced by their parameter schemas (integer, number, boolean) and everything, body included, is
 // validated against the spec. This is the one place untyped input becomes `HandlerRequest<K>`.
-import type { HandlerRequest, OperationId } from '../handlers/contract.js';
+import type { HandlerRequest, OperationId } from '../core/operation-types.js';
 import { isJsonObject, type JsonObject, resolvePointer } from './json.js';
 import type { OperationSpec, ParameterSpec } from './operations.js';
 import { validateAgainstSchema } from './schema-validator.js';

@@ -1,6 +1,6 @@
 // Everything a fake can be configured with, and the defaults.
-import type { MockUser } from './state/users.js';
-import { DEMO_USER } from './state/users.js';
+import type { MockUser } from '../state/users.js';
+import { DEMO_USER } from '../state/users.js';
 
 /** The bearer token the fake accepts by default (what `createTmdbClient({ accessToken })` should send). */
 export const MOCK_ACCESS_TOKEN = 'tmdb-mock-access-token';
