@@ -1,4 +1,4 @@
-// @tmdb-kit/mock: a typed, stateful, offline fake of the TMDB API v3.
+// @tmdb-kit/mock: a typed, stateful, offline fake of the TMDB API (v3 and v4).
 // MSW handlers live in `@tmdb-kit/mock/msw`, so this entry point never loads msw (an optional peer).
 export type { MockEngine, MockRequest, MockResponse, MockSettings } from './engine/engine.js';
 export { createMockEngine } from './engine/engine.js';
@@ -12,3 +12,4 @@ export {
 export { type MockServer, type MockServerOptions, startMockServer } from './server.js';
 export type { AccountSnapshot, ListSnapshot, MockStateView, RatingsSnapshot } from './state/snapshot.js';
 export { DEMO_USER, FIRST_ACCOUNT_ID as DEMO_ACCOUNT_ID, type MockUser } from './state/users.js';
+export { accountObjectId as v4AccountObjectId, V4_APPROVAL_PATH } from './state/v4.js';

@@ -6001,7 +6001,7 @@ export interface components {
     };
     /**
      * V4ListUpdateRequest
-     * @description The list settings to change; anything left out keeps its value.
+     * @description The list settings to change (at least one); anything left out keeps its value.
      */
     V4ListUpdateRequest: {
       name?: string;
