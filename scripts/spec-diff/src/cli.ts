@@ -6,6 +6,7 @@ import { SpecDiffError } from './errors.js';
 import { loadSpec } from './load-spec.js';
 import { collectOperations } from './operations.js';
 import { formatReport } from './report.js';
+import { apiVersionsOf, withinVersions } from './scope.js';
 
 /** Exit codes: scripts and CI branch on them. */
 export const EXIT = { same: 0, differences: 1, error: 2 } as const;
@@ -19,7 +20,9 @@ export const DEFAULT_OURS = resolve(
 const USAGE = `Usage: pnpm spec:diff [--ours <file>] [--json] [--timeout <ms>] <tmdb-spec-file-or-url>
 
 Compares tmdb-kit's OpenAPI description with TMDB's and lists operations and parameters that upstream
-added, removed or changed. Exits 0 when they match, 1 when they differ, 2 when a spec cannot be read.
+added, removed or changed. Only our operations of the API versions the upstream file covers take part
+(\`/3/...\` for TMDB's v3 file, \`/4/...\` for its v4 file). Exits 0 when they match, 1 when they
+differ, 2 when a spec cannot be read.
 
   --ours <file>    our bundled spec (default: packages/types/openapi.json, written by \`pnpm generate\`)
   --json           print the differences as JSON instead of text
@@ -50,7 +53,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       loadSpec(options.ours, loadOptions),
       loadSpec(options.theirs, loadOptions),
     ]);
-    const diff = diffOperations(collectOperations(ours), collectOperations(theirs));
+    const upstream = collectOperations(theirs);
+    // TMDB's v3 and v4 files each cover one version; compare only ours of the same version(s).
+    const diff = diffOperations(withinVersions(collectOperations(ours), apiVersionsOf(upstream)), upstream);
     io.stdout(options.json ? `${JSON.stringify(diff, null, 2)}\n` : formatReport(diff));
     return countDifferences(diff) === 0 ? EXIT.same : EXIT.differences;
   } catch (error) {
