@@ -82,6 +82,12 @@ export function createMockEngine(
     json(failure.httpStatus, failure.body, extraHeaders);
 
   async function handle(request: MockRequest): Promise<MockResponse> {
+    const response = await answerTo(request);
+    // HEAD is GET without the body, as on TMDB: same status, same headers.
+    return request.method.toUpperCase() === 'HEAD' ? { ...response, body: undefined } : response;
+  }
+
+  async function answerTo(request: MockRequest): Promise<MockResponse> {
     const method = request.method.toUpperCase();
     if (method === 'OPTIONS') return { status: 204, headers: { ...CORS_HEADERS }, body: undefined };
     // The browser step of the v4 sign-in: a website page, not an API call, so it needs no credentials.
@@ -93,14 +99,12 @@ export function createMockEngine(
     const fault = trouble.fault();
     if (fault) return answer(fault);
 
-    const match = router.match(method, request.url.pathname);
+    const routed = method === 'HEAD' ? 'GET' : method;
+    const match = router.match(routed, request.url.pathname);
     if (!match) {
-      const allowed = router.methodsAt(request.url.pathname);
+      const allowed = allowedMethods(router.methodsAt(request.url.pathname));
       if (allowed.length === 0) return answer(tmdbErrors.unknownRoute());
-      return answer(
-        { ...tmdbErrors.unknownRoute(), httpStatus: 405 },
-        { allow: allowed.join(', ').toUpperCase() },
-      );
+      return answer(tmdbErrors.methodNotAllowed(method, allowed), { allow: allowed.join(', ') });
     }
     const isUserAccessToken = (token: string) => state.v4.accessTokens.has(token);
     if (!hasAcceptedCredentials(settings, request.authorization, request.url, isUserAccessToken))
@@ -178,6 +182,12 @@ function problemResponse(
       return json(400, failure.body);
     }
   }
+}
+
+/** The methods to name in `Allow`: those the spec serves at the path, and HEAD wherever GET is. */
+function allowedMethods(served: readonly string[]): string[] {
+  const upper = served.map((method) => method.toUpperCase());
+  return upper.includes('GET') ? [...upper, 'HEAD'] : upper;
 }
 
 function json(status: number, body: unknown, extraHeaders: Record<string, string> = {}): MockResponse {

@@ -117,10 +117,15 @@ function acceptedTypes(document: JsonObject, schema: unknown, depth = 0): string
   return [...own, ...nested];
 }
 
+/**
+ * Numbers as TMDB reads them: digits only for an integer (`1021.0`, `1021 ` and `+1021` are not ids), a
+ * decimal point allowed only where the schema takes any number. Anything else stays a string and fails
+ * the schema.
+ */
 function coerce(document: JsonObject, parameter: ParameterSpec, raw: string): unknown {
   const types = acceptedTypes(document, parameter.schema);
-  if ((types.includes('integer') || types.includes('number')) && /^-?\d+(\.\d+)?$/.test(raw.trim()))
-    return Number(raw);
+  if (types.includes('number') && /^-?\d+(\.\d+)?$/.test(raw)) return Number(raw);
+  if (types.includes('integer') && /^-?\d+$/.test(raw)) return Number(raw);
   if (types.includes('boolean') && (raw === 'true' || raw === 'false')) return raw === 'true';
   return raw;
 }
