@@ -4,6 +4,7 @@
 // (status_code 33), unapproved ones with 422 (41), as TMDB does.
 import { tmdbErrors } from '../core/tmdb-errors.js';
 import { ok, success, unauthorized, unprocessable } from '../responses/respond.js';
+import { remember, STATE_LIMITS } from '../state/store.js';
 import { accountObjectId, jwtShapedToken, V4_REQUEST_TOKEN_LIFETIME_MS } from '../state/v4.js';
 import type { HandlerTable } from './contract.js';
 
@@ -14,12 +15,19 @@ export const v4AuthHandlers = {
       { scopes: ['pending_request_token'], nbf: Math.floor(now / 1000), jti: state.token(16) },
       state.token(32),
     );
-    state.v4.requestTokens.set(token, {
+    // Bounded like v3's tokens: expired ones go first, then the oldest.
+    remember(
+      state.v4.requestTokens,
       token,
-      expiresAt: now + V4_REQUEST_TOKEN_LIFETIME_MS,
-      redirectTo: body?.redirect_to,
-      approvedFor: undefined,
-    });
+      {
+        token,
+        expiresAt: now + V4_REQUEST_TOKEN_LIFETIME_MS,
+        redirectTo: body?.redirect_to,
+        approvedFor: undefined,
+      },
+      STATE_LIMITS.requestTokens,
+      (record) => record.expiresAt <= state.now(),
+    );
     return ok({ ...success(), request_token: token });
   },
 
@@ -33,7 +41,7 @@ export const v4AuthHandlers = {
       { sub: accountId, scopes: ['api_read', 'api_write'], jti: state.token(16) },
       state.token(32),
     );
-    state.v4.accessTokens.set(accessToken, record.approvedFor);
+    remember(state.v4.accessTokens, accessToken, record.approvedFor, STATE_LIMITS.sessions);
     return ok({ ...success(), access_token: accessToken, account_id: accountId });
   },
 

@@ -5,9 +5,9 @@
 import type { Schemas } from '@tmdb-kit/types';
 import { tmdbErrors } from '../core/tmdb-errors.js';
 import type { MockData } from '../data/index.js';
-import { notFound, ok, success, unauthorized } from '../responses/respond.js';
+import { notFound, ok, success, unauthorized, unprocessable } from '../responses/respond.js';
 import { v4ListDetails } from '../responses/v4-lists.js';
-import type { Account, MockState } from '../state/store.js';
+import { type Account, type MockState, STATE_LIMITS } from '../state/store.js';
 import type { V4ListEntry, V4ListRecord } from '../state/v4.js';
 import type { HandlerTable } from './contract.js';
 import { userForBearer } from './v4-users.js';
@@ -37,6 +37,16 @@ function ownedList(state: MockState, listId: number, bearer: string | undefined)
   return { ok: true, list, owner: user.value };
 }
 
+/** Why a list's name or description cannot be kept (over the fake's caps, as for v3 lists). */
+function overlong(fields: { readonly name?: string; readonly description?: string }) {
+  const length = (text: string | undefined) => [...(text ?? '')].length;
+  if (length(fields.name) > STATE_LIMITS.listNameLength)
+    return unprocessable(tmdbErrors.tooLong('name', STATE_LIMITS.listNameLength));
+  if (length(fields.description) > STATE_LIMITS.listDescriptionLength)
+    return unprocessable(tmdbErrors.tooLong('description', STATE_LIMITS.listDescriptionLength));
+  return undefined;
+}
+
 /** Whether the public flag as written means public: 1 or true. A boolean false on create is TMDB's quirk. */
 const isPublic = (flag: Schemas['V4ListPublicFlag']) => flag === 1 || flag === true;
 
@@ -59,6 +69,12 @@ export const v4ListHandlers = {
   createV4List: ({ body }, { state, bearer }) => {
     const user = userForBearer(state, bearer);
     if (!user.ok) return user.response;
+    const refused = overlong(body);
+    if (refused) return refused;
+    let owned = 0;
+    for (const list of state.v4.lists.values()) if (list.accountId === user.value.id) owned++;
+    if (owned >= STATE_LIMITS.listsPerAccount)
+      return unprocessable(tmdbErrors.tooMany('lists', STATE_LIMITS.listsPerAccount));
     const id = state.nextListId();
     const now = state.now();
     state.v4.lists.set(id, {
@@ -89,6 +105,8 @@ export const v4ListHandlers = {
   updateV4List: ({ path, body }, { state, bearer }) => {
     const owned = ownedList(state, path.list_id, bearer);
     if (!owned.ok) return owned.response;
+    const refused = overlong(body);
+    if (refused) return refused;
     const { list } = owned;
     if (body.name !== undefined) list.name = body.name;
     if (body.description !== undefined) list.description = body.description;
