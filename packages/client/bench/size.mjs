@@ -1,6 +1,6 @@
 // Bundle size of @tmdb-kit/client as an application ships it: esbuild (browser platform, minified, ES2022)
 // and gzip (zlib, level 9), openapi-fetch included, side by side with openapi-fetch alone. Fails when the
-// client itself, `createTmdbClient` with every default on, is above its 6 kB budget (6000 bytes).
+// client itself, `createTmdbClient` with every default on, is above its 8 kB ceiling (8000 bytes).
 //
 //   node packages/client/bench/size.mjs
 //
@@ -9,7 +9,7 @@
 import { gzipSync } from 'node:zlib';
 import { bundle } from './lib/bundle.mjs';
 
-const BUDGET = 6000;
+const BUDGET = 8000;
 
 const entries = [
   ['openapi-fetch alone (baseline)', `export { default } from 'openapi-fetch';`],

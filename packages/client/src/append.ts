@@ -2,11 +2,16 @@ import type { components } from '@tmdb-kit/types';
 import type { Client, MaybeOptionalInit } from 'openapi-fetch';
 import type { PathsWithMethod } from 'openapi-typescript-helpers';
 import { scopeOf } from './create-client.js';
-import { TmdbError } from './errors.js';
-import type { InitParam, PathsShape } from './init.js';
-import type { JsonOk, OperationAt, OperationsTaking } from './operation-types.js';
-import { withQuery } from './query.js';
-import { unwrap } from './unwrap.js';
+import { TmdbError, unwrap } from './errors.js';
+import type {
+  InitParam,
+  JsonOk,
+  OperationAt,
+  OperationsTaking,
+  PathsShape,
+  Same,
+} from './operation-types.js';
+import { queryMiddleware } from './requests.js';
 
 type Schemas = components['schemas'];
 
@@ -21,7 +26,6 @@ type AppendsSchemaName = Extract<keyof Schemas, `${string}Appends`>;
 type DetailsSchemaName<Name> = Name extends `${infer Thing}Appends`
   ? `${Thing}Details` & keyof Schemas
   : never;
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 /**
  * The `<Thing>Appends` schema behind a details operation: the one whose `allOf` with `<Thing>Details` is
@@ -92,13 +96,11 @@ export async function details<
 >(client: Client<Paths>, path: P, append: Keys & AtMost20Appends<Keys>, ...init: InitParam<Init>) {
   const keys: readonly string[] = append;
   if (keys.length > MAX_APPENDS) throw new RangeError(`at most ${MAX_APPENDS} appends`);
-  const detailsClient = scopeOf(client).clientWith<DetailsPaths<Paths>>([
-    {
-      onRequest: ({ request }) =>
-        keys.length ? withQuery(request, { append_to_response: keys.join() }, true) : undefined,
-    },
-  ]);
-  const data = unwrap(await detailsClient.GET<P, Init>(path, ...init));
+  const options = init[0];
+  const middleware = [...(options?.middleware ?? [])];
+  if (keys.length) middleware.push(queryMiddleware({ append_to_response: keys.join() }));
+  const view = scopeOf(client).viewAs<DetailsPaths<Paths>>();
+  const data = unwrap(await view.GET<P, Init>(path, Object.assign({}, options, { middleware })));
   if (!hasAppends<Paths, P, Keys, typeof data>(data, append)) {
     throw new TmdbError({
       kind: 'invalid-response',

@@ -49,6 +49,14 @@ export function authOptions(credentials: TmdbCredentials): {
     );
   }
   if (secret === undefined) return { secrets: [], options: {} };
+  // A token goes into a header and a key into a URL: a control character, a space or a non-ASCII
+  // character in either makes every call fail with a platform error quoting the secret. Refuse it here,
+  // naming the option and never its value.
+  if (!/^[\x21-\x7e]+$/.test(secret)) {
+    throw new TypeError(
+      `createTmdbClient: ${accessToken !== undefined ? 'accessToken' : 'apiKey'} must be printable ASCII without spaces or line breaks (check for a stray newline when reading it from a file or the environment)`,
+    );
+  }
   if (accessToken !== undefined)
     return { secrets: [secret], options: { headers: { Authorization: `Bearer ${secret}` } } };
   const serialize = createQuerySerializer();

@@ -1,6 +1,5 @@
-import type { BufferedResponse } from './buffered-response.js';
-import { requestKey } from './dedupe.js';
-import type { Exchange } from './exchange.js';
+import { type Exchange, requestKey, type Stage } from './pipeline.js';
+import type { BufferedResponse } from './responses.js';
 
 export interface CacheOptions {
   /** How long, in ms, a response without `Cache-Control: max-age` stays fresh. Default 60 000. */
@@ -17,7 +16,7 @@ interface Entry {
 }
 
 /** A pipeline stage that answers from a cache; create one with `responseCache()` and pass it as `cache`. */
-export type ResponseCache = (next: Exchange) => Exchange;
+export type ResponseCache = Stage;
 
 /**
  * An in-memory cache of successful GET responses, opt-in (`cache: responseCache({ ttl: 60_000 })`) so that
@@ -47,9 +46,8 @@ function withCache(next: Exchange, options: CacheOptions): Exchange {
     }
   };
 
-  return async (request, signal) => {
-    if (request.method !== 'GET' || /^(no-store|reload|no-cache)$/.test(request.cache))
-      return next(request, signal);
+  return async (request) => {
+    if (request.method !== 'GET' || /^(no-store|reload|no-cache)$/.test(request.cache)) return next(request);
     const key = requestKey(request);
     const entry = entries.get(key);
     if (entry && performance.now() < entry.freshUntil) {
@@ -61,7 +59,7 @@ function withCache(next: Exchange, options: CacheOptions): Exchange {
       const conditional = new Request(request, {
         headers: withHeader(request.headers, 'if-none-match', entry.etag),
       });
-      const response = await next(conditional, signal);
+      const response = await next(conditional);
       if (response.status === 304) {
         entry.freshUntil = freshness(response.headers, ttl, performance.now()) ?? entry.freshUntil;
         return entry.response.copy();
@@ -71,7 +69,7 @@ function withCache(next: Exchange, options: CacheOptions): Exchange {
       return response;
     }
     entries.delete(key);
-    const response = await next(request, signal);
+    const response = await next(request);
     if (response.status === 200) store(key, response, performance.now());
     return response;
   };

@@ -1,7 +1,7 @@
-import type { components, paths } from '@tmdb-kit/types';
+import type { components } from '@tmdb-kit/types';
 import { scopeOf, type TmdbClient } from './create-client.js';
+import { orThrow } from './errors.js';
 import type { TmdbGuestSessionClient, TmdbSessionClient } from './session.js';
-import { orThrow } from './unwrap.js';
 
 type ImageConfiguration = components['schemas']['ImageConfiguration'];
 
@@ -75,17 +75,17 @@ export function imageUrls(
   client: TmdbClient | TmdbSessionClient | TmdbGuestSessionClient,
   options: ImageUrlsOptions = {},
 ): Promise<ImageUrls> {
-  const scope = scopeOf(client);
-  const cached = scope.shared.get(CACHE_KEY);
+  const { shared, root } = scopeOf(client).family;
+  const cached = shared.get(CACHE_KEY);
   const now = Date.now();
   if (isCachedConfiguration(cached) && now < cached.until) return cached.urls;
-  const urls = orThrow(scope.clientWith<paths>([]).GET('/3/configuration')).then((configuration) =>
+  const urls = orThrow(root.GET('/3/configuration')).then((configuration) =>
     createImageUrls(configuration.images),
   );
   const entry: CachedConfiguration = { urls, until: now + (options.ttl ?? 24 * 60 * 60 * 1000) };
-  scope.shared.set(CACHE_KEY, entry);
+  shared.set(CACHE_KEY, entry);
   urls.catch(() => {
-    if (scope.shared.get(CACHE_KEY) === entry) scope.shared.delete(CACHE_KEY);
+    if (shared.get(CACHE_KEY) === entry) shared.delete(CACHE_KEY);
   });
   return urls;
 }

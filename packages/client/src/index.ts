@@ -2,8 +2,17 @@ export { type AppendablePath, type Appended, type AppendKey, details } from './a
 export type { TmdbCredentials } from './auth.js';
 export { type CacheOptions, type ResponseCache, responseCache } from './cache.js';
 export { createTmdbClient, TMDB_BASE_URL, type TmdbClient, type TmdbClientOptions } from './create-client.js';
-export { isTmdbError, TmdbError, type TmdbErrorDetails, type TmdbErrorKind, TmdbStatus } from './errors.js';
-export type { FetchFunction } from './exchange.js';
+export {
+  type FetchResult,
+  isTmdbError,
+  orThrow,
+  TmdbError,
+  type TmdbErrorDetails,
+  type TmdbErrorKind,
+  TmdbStatus,
+  toTmdbError,
+  unwrap,
+} from './errors.js';
 export {
   createImageUrls,
   type ImageKind,
@@ -16,9 +25,8 @@ export {
 export { createGuestSession, loginWithPassword, logout, type PasswordCredentials } from './login.js';
 export type { PaginatedPath } from './operation-types.js';
 export { Pages, type PaginateOptions, paginate, TMDB_MAX_PAGE } from './paginate.js';
-export type { PipelineOptions } from './pipeline.js';
+export type { FetchFunction, PipelineOptions, RetryEvent, RetryOptions } from './pipeline.js';
 export { RateLimiter, type RateLimitOptions, type Release } from './rate-limit.js';
-export type { RetryEvent, RetryOptions } from './retry.js';
 export {
   type GuestSessionPaths,
   type SessionPaths,
@@ -27,7 +35,6 @@ export {
   withGuestSession,
   withSession,
 } from './session.js';
-export { type FetchResult, orThrow, toTmdbError, unwrap } from './unwrap.js';
 export {
   createSessionFromV4AccessToken,
   createV4AccessToken,

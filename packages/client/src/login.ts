@@ -1,7 +1,7 @@
 import type { GuestSession, paths } from '@tmdb-kit/types';
 import type { Client } from 'openapi-fetch';
-import { withoutSecret } from './redact.js';
-import { orThrow } from './unwrap.js';
+import { orThrow, TmdbError } from './errors.js';
+import { createRedactor } from './redact.js';
 
 export interface PasswordCredentials {
   username: string;
@@ -26,18 +26,42 @@ export async function loginWithPassword(
     const token = await orThrow(client.GET('/3/authentication/token/new'));
     const validated = await orThrow(
       client.POST('/3/authentication/token/validate_with_login', {
-        body: { username, password, request_token: token.request_token },
+        body: {
+          username,
+          password,
+          request_token: present(token.request_token, 'GET', '/3/authentication/token/new'),
+        },
       }),
     );
-    const session = await orThrow(
-      client.POST('/3/authentication/session/new', { body: { request_token: validated.request_token } }),
+    const requestToken = present(
+      validated.request_token,
+      'POST',
+      '/3/authentication/token/validate_with_login',
     );
-    return session.session_id;
+    const session = await orThrow(
+      client.POST('/3/authentication/session/new', { body: { request_token: requestToken } }),
+    );
+    return present(session.session_id, 'POST', '/3/authentication/session/new');
   } catch (error) {
     // TMDB or a proxy may echo the request back in an error body, and a custom fetch may quote it in its
     // own errors: whatever the client it was given, no error leaves here with the password in it.
-    throw withoutSecret(error, password);
+    throw createRedactor([password])(error);
   }
+}
+
+/**
+ * A token or id a login step must return: a success answer without it (`200 {}`) would otherwise carry
+ * `undefined` into the next step, or out as the session id.
+ */
+function present(value: string | undefined, method: string, path: string): string {
+  if (typeof value === 'string' && value !== '') return value;
+  throw new TmdbError({
+    kind: 'invalid-response',
+    method,
+    path,
+    status: 200,
+    status_message: 'login step answered without its token or session id',
+  });
 }
 
 /** Starts a guest session (rating without an account); TMDB drops unused ones after an hour. */

@@ -1,9 +1,28 @@
 // Type-level views of the generated `paths`, shared by the helpers. Nothing here names an operation:
 // everything is computed from the spec, so a spec change shows up as a type change.
 import type { components } from '@tmdb-kit/types';
+import type { HttpMethod, RequiredKeysOf } from 'openapi-typescript-helpers';
 
-export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
 export type ParameterLocation = 'query' | 'path';
+
+/**
+ * openapi-fetch's own rest-parameter type for a call's `init` (not exported by it): optional when nothing in
+ * it is required. Mirrored exactly so helpers can take an `init` and forward it to `client.GET` unchanged,
+ * keeping every call as strictly typed as a direct one.
+ */
+export type InitParam<Init> =
+  RequiredKeysOf<Init> extends never
+    ? [(Init & { [key: string]: unknown })?]
+    : [Init & { [key: string]: unknown }];
+
+/**
+ * What the helpers need to know of a `paths` type: every path item has the HTTP method keys (openapi-typescript
+ * always writes all of them, absent ones as `?: never`).
+ */
+export type PathsShape<Paths> = { [P in keyof Paths]: { [M in HttpMethod]?: unknown } };
+
+/** `true` when each type is assignable to the other (bodies pass through openapi-fetch's `Readable<>`). */
+export type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 /** The operation at `Paths[P][M]`, or never when the path has no such method. */
 export type OperationAt<Paths, P extends keyof Paths, M extends HttpMethod> = Paths[P] extends {

@@ -1,11 +1,8 @@
 import type { Client, MaybeOptionalInit } from 'openapi-fetch';
 import type { PathsWithMethod } from 'openapi-typescript-helpers';
-import { scopeOf } from './create-client.js';
-import { TmdbError } from './errors.js';
-import type { InitParam, PathsShape } from './init.js';
-import type { PaginatedPath } from './operation-types.js';
-import { withQuery } from './query.js';
-import { unwrap } from './unwrap.js';
+import { TmdbError, unwrap } from './errors.js';
+import type { InitParam, PaginatedPath, PathsShape } from './operation-types.js';
+import { queryMiddleware } from './requests.js';
 
 /** TMDB refuses pages above 500 whatever `total_pages` says. */
 export const TMDB_MAX_PAGE = 500;
@@ -94,20 +91,18 @@ export function paginate<
   P extends PaginatedPath<Paths> & PathsWithMethod<Paths, 'get'>,
   Init extends MaybeOptionalInit<Paths[P], 'get'> & PaginateOptions,
 >(client: Client<Paths>, path: P, ...init: InitParam<Init>) {
-  const query = init[0]?.params && 'query' in init[0].params ? init[0].params.query : undefined;
+  const options = init[0];
+  const query = options?.params && 'query' in options.params ? options.params.query : undefined;
   const firstPage = Number(query && typeof query === 'object' && 'page' in query ? query.page : 1);
-  let current = firstPage;
-  // A client of the call's own, whose middleware sets the page, so the caller's `init` goes to `GET`
-  // untouched and every page is typed exactly like `client.GET(path, init)`.
-  const pager = scopeOf(client).clientWith<Paths>([
-    { onRequest: ({ request }) => withQuery(request, { page: String(current) }, true) },
-  ]);
   return new Pages(
     async (page) => {
-      current = page;
-      return unwrap(await pager.GET<P, Init>(path, ...init));
+      // The page goes in through a middleware of this request alone, so the caller's `init` reaches `GET`
+      // as it is (every page typed exactly like `client.GET(path, init)`) and concurrent iterations of one
+      // `Pages` cannot see each other's page.
+      const middleware = [...(options?.middleware ?? []), queryMiddleware({ page: String(page) })];
+      return unwrap(await client.GET<P, Init>(path, Object.assign({}, options, { middleware })));
     },
     firstPage,
-    init[0]?.maxPages,
+    options?.maxPages,
   );
 }

@@ -1,6 +1,4 @@
-import { NEVER_ABORTED } from './caller-request.js';
-import type { Exchange } from './exchange.js';
-import { onAbort } from './timeout.js';
+import { onAbort } from './signals.js';
 
 export interface RateLimitOptions {
   /** Most requests started in any one-second window. Default 50, TMDB's documented per-IP ceiling. */
@@ -50,16 +48,16 @@ export class RateLimiter {
   }
 
   /** Resolves with a release function once a request may start; rejects if `signal` aborts first. */
-  acquire(signal: AbortSignal = NEVER_ABORTED): Promise<Release> {
+  acquire(signal?: AbortSignal): Promise<Release> {
     return new Promise((resolve, reject) => {
-      signal.throwIfAborted();
+      signal?.throwIfAborted();
       const start = () => {
         stop();
         resolve(this.#start());
       };
       const stop = onAbort(signal, () => {
         this.#queue.splice(this.#queue.indexOf(start), 1);
-        reject(signal.reason);
+        reject(signal?.reason);
         this.#drain();
       });
       this.#queue.push(start);
@@ -106,16 +104,17 @@ export class RateLimiter {
   }
 }
 
-/** A stage that holds a limiter slot for each attempt, from its start until its body has been read. */
-export function withRateLimit(next: Exchange, limiter: RateLimiter): Exchange {
-  return async (request, signal) => {
-    const release = limiter.tryAcquire() ?? (await limiter.acquire(signal));
-    try {
-      return await next(request, signal);
-    } finally {
-      release();
-    }
-  };
+/** A pipeline stage that holds a limiter slot for each attempt, from its start until its body has been read. */
+export function rateLimitStage(limiter: RateLimiter) {
+  return <Answer>(next: (request: Request) => Promise<Answer>) =>
+    async (request: Request): Promise<Answer> => {
+      const release = limiter.tryAcquire() ?? (await limiter.acquire(request.signal));
+      try {
+        return await next(request);
+      } finally {
+        release();
+      }
+    };
 }
 
 const sharedLimiters = new Map<string, RateLimiter>();
@@ -128,4 +127,21 @@ export function sharedRateLimiter(origin: string): RateLimiter {
   const limiter = sharedLimiters.get(origin) ?? new RateLimiter();
   sharedLimiters.set(origin, limiter);
   return limiter;
+}
+
+/**
+ * The default for a client of `origin`: the shared limiter, except for a loopback origin (a local mock,
+ * a test server, a proxy on the same machine), which TMDB's per-IP limits do not concern.
+ */
+export function defaultRateLimiter(origin: string): RateLimiter | undefined {
+  return isLoopback(new URL(origin).hostname) ? undefined : sharedRateLimiter(origin);
+}
+
+function isLoopback(hostname: string): boolean {
+  return (
+    hostname === 'localhost' ||
+    hostname.endsWith('.localhost') ||
+    hostname === '[::1]' ||
+    /^127(\.\d{1,3}){3}$/.test(hostname)
+  );
 }

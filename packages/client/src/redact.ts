@@ -1,65 +1,117 @@
-import { TmdbError } from './errors.js';
-
 /**
- * Removes the client's secrets (token, API key, session ids) from text that may end up in an error: TMDB
- * or a proxy can echo a request back, and a custom `fetch` may put the URL (with `api_key`) in its errors.
+ * The client's one redaction rule: every secret it was given (access token, API key, session ids, a
+ * login's password) becomes `[redacted]` wherever it could show, whatever its length:
+ * - as written, URL-encoded (query strings), form-encoded and JSON-escaped (a body echoed back);
+ * - in text, and in every string inside a value: error messages and stacks, the fields of a `TmdbError`,
+ *   the `cause` chain (to any depth), arrays, plain objects, `Headers` and `URL`s an error carries.
+ *
+ * It runs on decoded values only (never on a raw body), so a short secret cannot break a JSON document.
  */
 export interface Redactor {
-  (text: string): string;
-  /** A redactor that also hides `secret` (session clients add their session id). */
+  /**
+   * `value` with every secret hidden. Errors keep their class (a `TmdbError` stays one); a value that
+   * holds no secret is returned as it is.
+   */
+  <T>(value: T): T;
+  /** The same rule for one more secret (a session client adds its session id). */
   with(secret: string): Redactor;
-  /** `error` itself when it holds no secret, else an `Error` with its message redacted. */
-  error(error: unknown): unknown;
+}
+
+export const REDACTED = '[redacted]';
+
+/** How deep into nested causes and objects redaction looks (causes are rarely more than 3 deep). */
+const MAX_DEPTH = 12;
+
+/** The forms a secret can take in text that reached an error. */
+function formsOf(secret: string): string[] {
+  return [
+    secret,
+    encodeURIComponent(secret),
+    new URLSearchParams([['', secret]]).toString().slice(1),
+    JSON.stringify(secret).slice(1, -1),
+  ];
 }
 
 export function createRedactor(secrets: readonly string[]): Redactor {
-  // Secrets are hidden as written and URL-encoded (query strings); very short strings would redact words.
-  const hidden = secrets.flatMap((secret) => (secret.length < 8 ? [] : [secret, encodeURIComponent(secret)]));
-  const redact = (text: string): string =>
-    hidden.reduce((result, secret) => result.replaceAll(secret, '[redacted]'), text);
-  return Object.assign(redact, {
-    with: (secret: string) => createRedactor([...secrets, secret]),
-    error: (error: unknown): unknown => {
-      const text = error instanceof Error ? `${error.message}${error.stack}` : String(error);
-      // A replacement keeps the message, redacted, and drops the rest (stack, nested causes) with the secret.
-      return redact(text) === text ? error : new Error(redact(error instanceof Error ? error.message : text));
-    },
-  });
+  const usable = secrets.filter((secret) => typeof secret === 'string' && secret !== '');
+  // Longest first, so that a secret inside another one cannot leave a piece of the longer behind.
+  const forms = [...new Set(usable.flatMap(formsOf))].sort((a, b) => b.length - a.length);
+  const hide = (text: string) => forms.reduce((result, form) => result.replaceAll(form, REDACTED), text);
+
+  const clean = (value: unknown, depth: number, seen: Set<object>): unknown => {
+    if (typeof value === 'string') return hide(value);
+    if (typeof value !== 'object' || value === null || depth > MAX_DEPTH || seen.has(value)) return value;
+    seen.add(value);
+    try {
+      if (Array.isArray(value)) {
+        const items = value.map((item) => clean(item, depth + 1, seen));
+        return items.every((item, index) => item === value[index]) ? value : items;
+      }
+      if (value instanceof Headers) {
+        const entries = [...value].map(([name, text]) => [name, hide(text)] as [string, string]);
+        return entries.every(([name, text]) => value.get(name) === text) ? value : new Headers(entries);
+      }
+      if (value instanceof URL) {
+        const href = hide(value.href);
+        return href === value.href ? value : safeUrl(href);
+      }
+      if (value instanceof Error) return cleanError(value, (item) => clean(item, depth + 1, seen));
+      const prototype = Object.getPrototypeOf(value);
+      if (prototype !== Object.prototype && prototype !== null) return value;
+      return copyWith(value, prototype, (item) => clean(item, depth + 1, seen)) ?? value;
+    } finally {
+      seen.delete(value);
+    }
+  };
+
+  const redact = <T>(value: T): T => {
+    if (forms.length === 0) return value;
+    const result = clean(value, 0, new Set());
+    // `clean` keeps every value's type: strings stay strings, errors keep their prototype, objects their shape.
+    return result === value ? value : (result as T);
+  };
+  return Object.assign(redact, { with: (secret: string) => createRedactor([...usable, secret]) });
 }
 
 /**
- * `error` without `secret`, a user's password: hidden from a `TmdbError`'s fields (and so from its message,
- * which is built from them) and from its causes, whatever the password's length. It is also hidden in its
- * JSON and URL encodings: a server that echoes a request back quotes the body as JSON.
- *
- * Unlike the client's redactor, this never runs on raw bodies, only on decoded text, so even a short secret
- * cannot break a body's JSON (the redactor leaves secrets under 8 characters alone for that reason).
+ * A copy of `value` (same prototype) whose own data properties went through `clean`, or `undefined` when
+ * none changed. Accessor properties are not read (a getter may have side effects).
  */
-export function withoutSecret(error: unknown, secret: string): unknown {
-  const forms = [
-    secret,
-    JSON.stringify(secret).slice(1, -1),
-    encodeURIComponent(secret),
-    new URLSearchParams([['', secret]]).toString().slice(1),
-  ].sort((a, b) => b.length - a.length);
-  const hide = (text: string): string =>
-    forms.reduce((result, form) => result.replaceAll(form, '[redacted]'), text);
-  const clean = (value: unknown): unknown => {
-    if (value instanceof TmdbError) {
-      return new TmdbError({
-        ...value,
-        status_message: hide(value.status_message),
-        errors: value.errors?.map(hide),
-        cause: clean(value.cause),
-      });
+function copyWith(value: object, prototype: object | null, clean: (item: unknown) => unknown) {
+  let changed = false;
+  const descriptors = Object.getOwnPropertyDescriptors(value);
+  for (const descriptor of Object.values(descriptors)) {
+    if (!('value' in descriptor)) continue;
+    const cleaned = clean(descriptor.value);
+    if (cleaned !== descriptor.value) {
+      descriptor.value = cleaned;
+      changed = true;
     }
-    if (typeof value === 'string') return hide(value);
-    if (!(value instanceof Error)) return value;
-    const cause = clean(value.cause);
-    const text = `${value.message}${value.stack}`;
-    // An error that never saw the secret keeps its class and stack.
-    if (hide(text) === text && cause === value.cause) return value;
-    return new Error(hide(value.message), cause === undefined ? undefined : { cause });
-  };
-  return clean(error);
+  }
+  return changed ? Object.create(prototype, descriptors) : undefined;
+}
+
+/**
+ * An error without secrets: a copy of the same class whose message, stack, cause and fields are clean.
+ * Errors whose message lives in an internal slot (`DOMException`) cannot be copied that way and become
+ * a plain `Error` with their name, clean message and cause.
+ */
+function cleanError(error: Error, clean: (item: unknown) => unknown): unknown {
+  if (Object.hasOwn(error, 'message')) return copyWith(error, Object.getPrototypeOf(error), clean) ?? error;
+  const message = clean(error.message);
+  const cause = clean(error.cause);
+  const stack = clean(error.stack);
+  if (message === error.message && cause === error.cause && stack === error.stack) return error;
+  const copy = new Error(String(message), cause === undefined ? undefined : { cause });
+  copy.name = error.name;
+  copy.stack = typeof stack === 'string' ? stack : undefined;
+  return copy;
+}
+
+function safeUrl(href: string): URL {
+  try {
+    return new URL(href);
+  } catch {
+    return new URL(`about:blank#${REDACTED}`);
+  }
 }

@@ -1,8 +1,8 @@
 import type { paths } from '@tmdb-kit/types';
 import type { Client, Middleware } from 'openapi-fetch';
 import { scopeOf, type TmdbClient } from './create-client.js';
-import { withoutSecret } from './redact.js';
-import { orThrow } from './unwrap.js';
+import { orThrow } from './errors.js';
+import { createRedactor } from './redact.js';
 
 // API v4 sign-in by approval, in four steps: create a request token (optionally with `redirect_to`), send
 // the user to the approval page, exchange the approved token for a user access token and the account's
@@ -84,7 +84,7 @@ export async function createV4AccessToken(client: TmdbClient, requestToken: stri
     );
     return { accessToken: granted.access_token, accountId: granted.account_id };
   } catch (error) {
-    throw withoutSecret(error, requestToken);
+    throw createRedactor([requestToken])(error);
   }
 }
 
@@ -94,7 +94,7 @@ export async function revokeV4AccessToken(client: TmdbClient, accessToken: strin
   try {
     await orThrow(client.DELETE('/4/auth/access_token', { body: { access_token: accessToken } }));
   } catch (error) {
-    throw withoutSecret(error, accessToken);
+    throw createRedactor([accessToken])(error);
   }
 }
 
@@ -113,7 +113,7 @@ export async function createSessionFromV4AccessToken(
     );
     return session.session_id;
   } catch (error) {
-    throw withoutSecret(error, accessToken);
+    throw createRedactor([accessToken])(error);
   }
 }
 

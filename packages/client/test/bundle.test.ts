@@ -1,5 +1,6 @@
-// The browser bundle stays small and free of Node built-ins: the budget the benchmark reports, enforced
-// wherever the tests run (CI included).
+// The browser bundle stays reasonable and free of Node built-ins: the ceiling the benchmark reports,
+// enforced wherever the tests run (CI included). 8 kB is a ceiling against accidents (a dependency or a
+// catalogue pulled into every bundle), not a target to tune bytes towards.
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
@@ -21,9 +22,11 @@ async function browserBundle(contents: string): Promise<string> {
 }
 
 describe('browser bundle', () => {
-  it('keeps createTmdbClient, openapi-fetch included, within 6 kB gzip', async () => {
-    const code = await browserBundle(`export { createTmdbClient } from './src/index.ts';`);
-    expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(6000);
+  it('keeps createTmdbClient plus one call, openapi-fetch included, within 8 kB gzip', async () => {
+    const code = await browserBundle(
+      `import { createTmdbClient } from './src/index.ts';\nexport const movie = (id: number) => createTmdbClient({ accessToken: 't' }).GET('/3/movie/{movie_id}', { params: { path: { movie_id: id } } });`,
+    );
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(8000);
   });
 
   it('needs no Node built-in anywhere in the package', async () => {

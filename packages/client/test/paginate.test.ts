@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTmdbClient, paginate, TmdbError } from '../src/index.js';
+import { createTmdbClient, paginate, TmdbError, withSession } from '../src/index.js';
 import { moviePage, TOKEN, tmdbError } from './support/fixtures.js';
 import { json, startServer, type TestServer } from './support/server.js';
 
@@ -84,5 +84,52 @@ describe('paginate', () => {
     const tmdb = await pagedServer(50);
     for await (const page of paginate(tmdb, '/3/movie/popular')) if (page.page === 2) break;
     expect(server.requests).toHaveLength(2);
+  });
+});
+
+describe('one Pages iterated twice at once', () => {
+  it('gives each iteration its own pages 1..n in order, with defaults and a session applied', async () => {
+    server = await startServer((request, response) =>
+      json(response, 200, moviePage(Number(request.query.get('page') ?? 1), 4)),
+    );
+    const tmdb = createTmdbClient({
+      accessToken: TOKEN,
+      baseUrl: server.baseUrl,
+      retry: false,
+      // De-duplication would merge the two iterations' identical requests; here each must send its own.
+      dedupe: false,
+      language: 'pt-BR',
+      region: 'BR',
+    });
+    const pages = paginate(withSession(tmdb, 'session-0123456789'), '/3/account/{account_id}/rated/movies', {
+      params: { path: { account_id: 1 } },
+    });
+    const first = pages[Symbol.asyncIterator]();
+    const second = pages[Symbol.asyncIterator]();
+    const seen: Record<'first' | 'second', number[]> = { first: [], second: [] };
+    const step = async (name: 'first' | 'second', iterator: AsyncIterator<{ page: number }>) => {
+      const next = await iterator.next();
+      if (!next.done) seen[name].push(next.value.page);
+      return !next.done;
+    };
+
+    // The first iteration runs one page ahead; then both ask for their next page in the same tick, so a
+    // page shared between iterations (or read late by the client's middleware) would show up as a repeat.
+    await step('first', first);
+    let going = true;
+    while (going) {
+      const [a, b] = await Promise.all([step('first', first), step('second', second)]);
+      going = a || b;
+    }
+
+    expect(seen).toEqual({ first: [1, 2, 3, 4], second: [1, 2, 3, 4] });
+    expect(server.requests).toHaveLength(8);
+    for (const request of server.requests) {
+      expect(Object.fromEntries(request.query)).toMatchObject({
+        language: 'pt-BR',
+        region: 'BR',
+        session_id: 'session-0123456789',
+      });
+    }
   });
 });

@@ -1,7 +1,5 @@
-import { getEventListeners } from 'node:events';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { NEVER_ABORTED } from '../src/caller-request.js';
-import { createTmdbClient, RateLimiter, type Release } from '../src/index.js';
+import { createTmdbClient, type FetchFunction, RateLimiter, type Release } from '../src/index.js';
 import { sharedRateLimiter } from '../src/rate-limit.js';
 import { configuration, movieDetails, TOKEN } from './support/fixtures.js';
 import { json, startServer, type TestServer } from './support/server.js';
@@ -79,14 +77,16 @@ describe('RateLimiter (fake clock)', () => {
     first();
   });
 
-  it('queues requests without a signal without piling listeners onto the shared never-aborted signal', async () => {
+  it('queues requests without a signal without adding any abort listener', async () => {
     const limiter = new RateLimiter({ requestsPerSecond: Number.POSITIVE_INFINITY, maxConcurrent: 1 });
     const first = await limiter.acquire();
+    const listening = vi.spyOn(AbortSignal.prototype, 'addEventListener');
     const queued = Array.from({ length: 2000 }, () => limiter.acquire());
 
     expect(limiter.pending).toBe(2000);
-    // Every call without a signal shares this one; a listener per waiting request would add up.
-    expect(getEventListeners(NEVER_ABORTED, 'abort')).toHaveLength(0);
+    // Without a signal there is nothing to listen to; a listener per waiting request would add up.
+    expect(listening).not.toHaveBeenCalled();
+    listening.mockRestore();
     first();
     for (const waiting of queued) (await waiting)();
     expect(limiter.active).toBe(0);
@@ -133,10 +133,20 @@ describe('rate limiting through the client (bounded real run)', () => {
 
   it('is on by default, through one limiter per origin that every client of the process shares', async () => {
     server = await startServer((_request, response) => json(response, 200, configuration));
-    const shared = sharedRateLimiter(new URL(server.baseUrl).origin);
+    // A loopback base URL gets no limiter by default (see below), so the client talks to a TMDB-like
+    // origin, which this fetch routes to the test server.
+    const origin = 'https://tmdb.example.test';
+    const routed: FetchFunction = (input, init) =>
+      fetch(
+        typeof input === 'string'
+          ? input.replace(origin, server.baseUrl)
+          : new Request(input.url.replace(origin, server.baseUrl), input),
+        init,
+      );
+    const shared = sharedRateLimiter(origin);
     // Take every connection slot, as 20 requests of other clients would.
     const held = await Promise.all(Array.from({ length: 20 }, () => shared.acquire()));
-    const tmdb = createTmdbClient({ accessToken: TOKEN, baseUrl: `${server.baseUrl}/` });
+    const tmdb = createTmdbClient({ accessToken: TOKEN, baseUrl: `${origin}/`, fetch: routed });
 
     const pending = tmdb.GET('/3/configuration');
     await vi.waitUntil(() => shared.pending === 1);
@@ -145,6 +155,32 @@ describe('rate limiting through the client (bounded real run)', () => {
 
     expect((await pending).data?.change_keys).toEqual([]);
     expect(server.requests).toHaveLength(1);
-    expect(sharedRateLimiter(new URL(server.baseUrl).origin)).toBe(shared);
+    expect(sharedRateLimiter(origin)).toBe(shared);
   });
+
+  it.each([['http://127.0.0.1:1'], ['http://localhost:1'], ['http://[::1]:1']])(
+    'is off by default for a loopback base URL (%s): a local mock or proxy',
+    async (baseUrl) => {
+      server = await startServer((_request, response) => json(response, 200, configuration));
+      const origin = new URL(baseUrl).origin;
+      const shared = sharedRateLimiter(origin);
+      const held = await Promise.all(Array.from({ length: 20 }, () => shared.acquire()));
+      const tmdb = createTmdbClient({
+        accessToken: TOKEN,
+        baseUrl,
+        fetch: (input, init) =>
+          fetch(
+            typeof input === 'string'
+              ? input.replace(origin, server.baseUrl)
+              : new Request(input.url.replace(origin, server.baseUrl), input),
+            init,
+          ),
+      });
+
+      // Every slot of the shared limiter is taken, yet the call goes out at once.
+      expect((await tmdb.GET('/3/configuration')).data?.change_keys).toEqual([]);
+      expect(shared.pending).toBe(0);
+      for (const release of held) release();
+    },
+  );
 });

@@ -2,6 +2,7 @@
 // Generates @tmdb-kit/types from the hand-written spec in openapi/:
 //   openapi.json             the spec bundled into one document (shipped for validators such as the mock's)
 //   src/generated/tmdb.ts    the openapi-typescript output, formatted with Biome
+//   src/generated/api-facts.ts  run-time facts (status codes, session-taking operations): emit-api-facts.mjs
 //
 //   node scripts/generate.mjs           regenerate (atomically; a broken spec leaves the last good output)
 //   node scripts/generate.mjs --check   fail if the committed output differs from what the spec generates
@@ -13,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { bundle, loadConfig } from '@redocly/openapi-core';
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
+import { emitApiFacts } from './emit-api-facts.mjs';
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = resolve(packageDir, '../..');
@@ -23,6 +25,7 @@ const specEntry = join(specDir, 'openapi.yaml');
 const outputs = {
   bundle: join(packageDir, 'openapi.json'),
   types: join(packageDir, 'src/generated/tmdb.ts'),
+  facts: join(packageDir, 'src/generated/api-facts.ts'),
 };
 
 const HEADER = `/**
@@ -169,11 +172,11 @@ async function generateTypes(document) {
   return HEADER + astToString(ast);
 }
 
-/** Formats generated TypeScript with the repo's Biome config, so the committed file stays reviewable. @param {string} source */
-function formatWithBiome(source) {
+/** Formats generated TypeScript with the repo's Biome config, so the committed file stays reviewable. @param {string} source @param {string} [path] */
+function formatWithBiome(source, path = outputs.types) {
   const result = spawnSync(
     process.execPath,
-    [join(repoRoot, 'node_modules/@biomejs/biome/bin/biome'), 'format', `--stdin-file-path=${outputs.types}`],
+    [join(repoRoot, 'node_modules/@biomejs/biome/bin/biome'), 'format', `--stdin-file-path=${path}`],
     { input: source, encoding: 'utf8', cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 },
   );
   if (result.status !== 0) throw new Error(`biome could not format the generated types:\n${result.stderr}`);
@@ -183,7 +186,8 @@ function formatWithBiome(source) {
 async function render() {
   const document = await bundleSpec();
   const types = formatWithBiome(await generateTypes(document));
-  return { bundle: `${JSON.stringify(document, null, 2)}\n`, types };
+  const facts = formatWithBiome(emitApiFacts(document, HEADER), outputs.facts);
+  return { bundle: `${JSON.stringify(document, null, 2)}\n`, types, facts };
 }
 
 /** Writes next to the target, then renames: readers never see a half-written file. @param {string} path @param {string} content */
@@ -203,14 +207,15 @@ async function generate() {
   const rendered = await render();
   writeAtomically(outputs.bundle, rendered.bundle);
   writeAtomically(outputs.types, rendered.types);
+  writeAtomically(outputs.facts, rendered.facts);
   console.log(
-    `generated ${fromRoot(outputs.types)} and ${fromRoot(outputs.bundle)} from ${fromRoot(specDir)}/`,
+    `generated ${fromRoot(outputs.types)}, ${fromRoot(outputs.facts)} and ${fromRoot(outputs.bundle)} from ${fromRoot(specDir)}/`,
   );
 }
 
 async function check() {
   const rendered = await render();
-  const stale = /** @type {const} */ (['bundle', 'types']).filter(
+  const stale = /** @type {const} */ (['bundle', 'types', 'facts']).filter(
     (key) => !existsSync(outputs[key]) || readFileSync(outputs[key], 'utf8') !== rendered[key],
   );
   if (stale.length > 0) {

@@ -3,6 +3,13 @@
 // except the alias names.
 import type { components, operations, paths } from './generated/tmdb.js';
 
+export {
+  SESSION_PARAMETERS,
+  type SessionParameters,
+  TMDB_STATUS_CODES,
+  TMDB_STATUS_HTTP,
+  type TmdbStatusCodeValue,
+} from './generated/api-facts.js';
 export type { components, operations, paths };
 
 /** Every schema in the spec, by name: `Schemas['MovieDetails']`. */

@@ -3415,6 +3415,16 @@ export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
     /**
+     * TmdbStatusCode
+     * @description TMDB's own status code, the `status_code` of a `TmdbError` or `StatusResponse` body (not the HTTP
+     *     status). TMDB keeps these numbers stable, so clients branch on them rather than on messages.
+     *
+     *     `x-tmdb-status-codes` is the catalogue: for each code, the name tmdb-kit gives it (PascalCase, used by
+     *     the generated `TMDB_STATUS_CODES` and the client's `TmdbStatus`), the HTTP status TMDB sends it with,
+     *     and what it means, in our words. Codes TMDB may add later are still integers, so the type stays open.
+     */
+    TmdbStatusCode: number;
+    /**
      * StatusResponse
      * @description The acknowledgement TMDB returns from writes (ratings, favorites, list changes) and key validation.
      */

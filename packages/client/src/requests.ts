@@ -1,3 +1,7 @@
+// Request shaping shared by the client's middleware: query parameters added to a request that openapi-fetch
+// has built (defaults, sessions, pages, appends), without touching what the caller passed.
+import type { Middleware } from 'openapi-fetch';
+
 /**
  * Sets `values` in `url`'s query string; values already there win unless `override`. Returns whether the
  * URL changed, so middleware can skip rebuilding an unchanged request.
@@ -42,4 +46,30 @@ export function withUrl(request: Request, url: URL | string): Request | Promise<
         redirect: request.redirect,
       }),
   );
+}
+
+/** A middleware that sets `values` in the query of every request (the page of `paginate`, say). */
+export function queryMiddleware(values: Readonly<Record<string, string>>): Middleware {
+  return { onRequest: ({ request }) => withQuery(request, values, true) };
+}
+
+/**
+ * Adds the client's default `language` and `region` to GET requests that did not set their own. They go on
+ * every GET rather than on a list of operations: TMDB ignores query parameters an operation does not
+ * define.
+ */
+export function defaultsMiddleware(defaults: {
+  language?: string | undefined;
+  region?: string | undefined;
+}): Middleware[] {
+  const values = Object.fromEntries(
+    Object.entries(defaults).filter((entry): entry is [string, string] => !!entry[1]),
+  );
+  if (!Object.keys(values).length) return [];
+  return [
+    {
+      // Only GETs, which have no body to carry over.
+      onRequest: ({ request }) => (request.method === 'GET' ? withQuery(request, values) : undefined),
+    },
+  ];
 }
