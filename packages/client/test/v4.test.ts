@@ -125,6 +125,25 @@ describe('v4 sign-in helpers', () => {
     expect((error as TmdbError).status_code).toBe(36);
     expect(shown(error)).not.toContain(USER_TOKEN);
     await expect(revokeV4AccessToken(client, '')).rejects.toThrow(TypeError);
+    const OTHER = 'eyJhbGciOiJIUzI1NiJ9.already-revoked-token.c2ln';
+    server.requests.length = 0;
+    const revokeFailure = await failure(
+      revokeV4AccessToken(
+        createTmdbClient({
+          accessToken: TOKEN,
+          baseUrl: server.baseUrl,
+          retry: false,
+          fetch: async (input, init) => {
+            const request = new Request(input, init);
+            const sent = await request.text();
+            throw new Error(`network down while sending ${sent}`);
+          },
+        }),
+        OTHER,
+      ),
+    );
+    expect(shown(revokeFailure)).toContain('network down');
+    expect(shown(revokeFailure)).not.toContain(OTHER);
   });
 
   it('return the v3 session id made from the access token', async () => {
