@@ -11,6 +11,11 @@ export interface DemoConfig {
    * host that does not exist, so the demo server draws them itself.
    */
   readonly imageBaseUrl?: string;
+  /**
+   * The page where a user approves the app for "Sign in with TMDB" (API v4): offline, the mock's stand-in
+   * for TMDB's own page; absent for the real TMDB (the client's default, www.themoviedb.org).
+   */
+  readonly approvalPage?: string;
 }
 
 export const DEMO_CONFIG_ELEMENT_ID = 'demo-config';

@@ -15,15 +15,22 @@ export interface RunningDemo {
   close(): Promise<void>;
 }
 
-/** What the page is told offline: the mock's demo user to log in with, and images drawn by this server. */
-export function offlineConfig(demoUser: {
-  readonly username: string;
-  readonly password: string;
-}): DemoConfig {
+/**
+ * What the page is told offline: the mock's demo user to log in with, images drawn by this server, and the
+ * mock's approval page for "Sign in with TMDB" (given the mock's URL).
+ */
+export function offlineConfig(
+  demoUser: {
+    readonly username: string;
+    readonly password: string;
+  },
+  mockUrl?: string,
+): DemoConfig {
   return {
     mode: 'mock',
     demoUser: { username: demoUser.username, password: demoUser.password },
     imageBaseUrl: OFFLINE_IMAGES_PREFIX,
+    ...(mockUrl === undefined ? {} : { approvalPage: `${mockUrl}/auth/access` }),
   };
 }
 
@@ -60,7 +67,7 @@ export async function launchDemo(options: ServerOptions, publicDir: string): Pro
       port,
       upstreamUrl: mock.url,
       accessToken: MOCK_ACCESS_TOKEN,
-      config: offlineConfig(DEMO_USER),
+      config: offlineConfig(DEMO_USER, mock.url),
       allowedHosts,
     });
   } catch (error) {

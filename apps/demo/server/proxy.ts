@@ -1,5 +1,7 @@
-// The only way the browser reaches TMDB: `/tmdb/3/...` is forwarded to the upstream with the server's
-// access token added here, so the token never appears in the bundle, the page or the browser's requests.
+// The only way the browser reaches TMDB: `/tmdb/3/...` and `/tmdb/4/...` are forwarded to the upstream with
+// the server's access token added here, so the token never appears in the bundle, the page or the browser's
+// requests. The one exception is a signed-in user's own v4 access token: v4 list and account operations
+// must carry it instead of the app's, so for those paths (only) the page's bearer is passed on.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TmdbError } from '@tmdb-kit/types';
 import { accessTokenProblem, DemoOptionsError, upstreamUrlProblem } from './options.js';
@@ -82,7 +84,8 @@ export function createTmdbProxy(options: ProxyOptions): ProxyHandler {
     const target = upstreamTarget(upstreamUrl, request.url ?? '/');
     if (target === 'encoded-separator')
       return sendProxyError(response, 400, 'The demo server does not forward encoded slashes or dots.');
-    if (!target) return sendProxyError(response, 404, 'The demo server only forwards /tmdb/3/ paths.');
+    if (!target)
+      return sendProxyError(response, 404, 'The demo server only forwards /tmdb/3/ and /tmdb/4/ paths.');
     if (!ALLOWED_METHODS.has(method)) {
       response.setHeader('allow', [...ALLOWED_METHODS].join(', '));
       return sendProxyError(response, 405, `The demo server does not forward ${method} requests.`);
@@ -93,7 +96,8 @@ export function createTmdbProxy(options: ProxyOptions): ProxyHandler {
       const value = request.headers[name];
       if (typeof value === 'string') headers.set(name, value);
     }
-    headers.set('authorization', authorization);
+    const userToken = takesUserToken(target) ? userBearer(request.headers.authorization) : undefined;
+    headers.set('authorization', userToken === undefined ? authorization : `Bearer ${userToken}`);
 
     // The browser going away (navigation, abort) stops the upstream exchange too.
     const disconnected = new AbortController();
@@ -164,7 +168,7 @@ export function createTmdbProxy(options: ProxyOptions): ProxyHandler {
     for (const [name, value] of Object.entries(RELAY_HEADERS)) response.setHeader(name, value);
     // A user's answers (account states, favorites) must not come back stale from the browser's cache after
     // they change them, nor be kept for the next person on the machine.
-    if (target.searchParams.has('session_id') || method !== 'GET')
+    if (target.searchParams.has('session_id') || userToken !== undefined || method !== 'GET')
       response.setHeader('cache-control', 'no-store');
     // fetch has already decoded any compression: the length is that of the bytes we send.
     response.setHeader('content-length', String(relayed.byteLength));
@@ -188,13 +192,24 @@ export function upstreamTarget(
   } catch {
     return undefined;
   }
-  if (!url.pathname.startsWith(`${PROXY_PREFIX}/3/`)) return undefined;
+  if (!/^\/[34]\//.test(url.pathname.slice(PROXY_PREFIX.length)) || !url.pathname.startsWith(PROXY_PREFIX))
+    return undefined;
   if (/%(2f|5c|2e|25)/i.test(url.pathname)) return 'encoded-separator';
   const target = new URL(`${upstreamUrl}${url.pathname.slice(PROXY_PREFIX.length)}${url.search}`);
   // Only the server's credentials go upstream: a key smuggled in by the page is dropped, in any case.
   for (const name of [...target.searchParams.keys()])
     if (name.toLowerCase() === 'api_key') target.searchParams.delete(name);
   return target;
+}
+
+/** v4 user operations (lists, account collections): TMDB wants the user's access token as their bearer. */
+function takesUserToken(target: URL): boolean {
+  return /^\/4\/(list|account)(\/|$)/.test(target.pathname);
+}
+
+/** The page's `Authorization: Bearer <token>`, if it is one token of JWT/base64url characters. */
+function userBearer(header: string | undefined): string | undefined {
+  return /^Bearer ([A-Za-z0-9._~+/=-]{1,4096})$/.exec(header ?? '')?.[1];
 }
 
 export function sendProxyError(response: ServerResponse, status: number, message: string): void {

@@ -9,7 +9,9 @@ import {
   type SessionPaths,
   type TmdbClient,
   type TmdbSessionClient,
+  type TmdbUserClient,
 } from '@tmdb-kit/client';
+import type { paths } from '@tmdb-kit/types';
 import createQueryHooks, { type OpenapiQueryClient } from 'openapi-react-query';
 
 /** The browser holds no credential (`auth: false`): the demo server's proxy adds its token to every call. */
@@ -24,6 +26,10 @@ export const $api = createQueryHooks(tmdb);
 /** Hooks for a logged-in user: `session_id` is filled in by the session client. */
 export type AccountHooks = OpenapiQueryClient<SessionPaths>;
 export const createAccountHooks = (client: TmdbSessionClient): AccountHooks => createQueryHooks(client);
+
+/** Hooks for a user signed in with TMDB (API v4): the client sends their access token. */
+export type UserHooks = OpenapiQueryClient<paths>;
+export const createUserHooks = (client: TmdbUserClient): UserHooks => createQueryHooks(client);
 
 export const queryClient = new QueryClient({
   defaultOptions: {

@@ -11,6 +11,9 @@ import { SearchPage } from './pages/search-page.js';
 import { SeasonPage } from './pages/season-page.js';
 import { TrendingPage } from './pages/trending-page.js';
 import { TvPage } from './pages/tv-page.js';
+import { V4ApprovedPage } from './pages/v4-approved-page.js';
+import { V4ListPage } from './pages/v4-list-page.js';
+import { V4ListsPage } from './pages/v4-lists-page.js';
 import { Link, useRouter } from './router.js';
 import { hrefFor, type Route } from './routes.js';
 import { useSession } from './session.js';
@@ -108,6 +111,11 @@ function Header({ route }: { route: Route }) {
             </Link>
           </li>
           <li>
+            <Link to={{ name: 'v4-lists', page: 1 }} className="nav-link" aria-current={current('v4-lists')}>
+              Lists
+            </Link>
+          </li>
+          <li>
             {account ? (
               <button
                 type="button"
@@ -153,6 +161,12 @@ function Page({ route }: { route: Route }) {
       return <LoginPage next={route.next} />;
     case 'account-list':
       return <AccountListPage list={route.list} kind={route.kind} page={route.page} />;
+    case 'v4-approved':
+      return <V4ApprovedPage />;
+    case 'v4-lists':
+      return <V4ListsPage page={route.page} />;
+    case 'v4-list':
+      return <V4ListPage key={route.id} id={route.id} page={route.page} />;
     case 'not-found':
       return <NotFoundPage path={route.path} />;
   }

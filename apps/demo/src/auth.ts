@@ -3,6 +3,8 @@ import {
   currentAccount,
   loginWithPassword,
   logout,
+  orThrow,
+  revokeV4AccessToken,
   type TmdbSessionClient,
   withSession,
 } from '@tmdb-kit/client';
@@ -12,6 +14,13 @@ export interface AccountSession {
   readonly sessionId: string;
   readonly accountId: number;
   readonly username: string;
+  /** Present after "Sign in with TMDB" (API v4): the user's access token and v4 account object id. */
+  readonly v4?: V4Credentials;
+}
+
+export interface V4Credentials {
+  readonly accessToken: string;
+  readonly accountObjectId: string;
 }
 
 /**
@@ -26,8 +35,12 @@ export async function logIn(username: string, password: string): Promise<Account
   return { sessionId, accountId: account.id, username: account.username };
 }
 
-export function logOut(session: AccountSession): Promise<void> {
-  return logout(tmdb, session.sessionId);
+/** Ends the v3 session and, after a v4 sign-in, revokes the user's access token too. */
+export async function logOut(session: AccountSession): Promise<void> {
+  await Promise.all([
+    logout(tmdb, session.sessionId),
+    session.v4 ? revokeV4AccessToken(tmdb, session.v4.accessToken) : undefined,
+  ]);
 }
 
 const sessionClients = new Map<string, TmdbSessionClient>();

@@ -32,9 +32,16 @@ export function parseDemoConfig(value: unknown): DemoConfig {
     'imageBaseUrl' in value && typeof value.imageBaseUrl === 'string' && value.imageBaseUrl.startsWith('/')
       ? value.imageBaseUrl
       : undefined;
+  const approvalPage =
+    'approvalPage' in value &&
+    typeof value.approvalPage === 'string' &&
+    /^https?:\/\//.test(value.approvalPage)
+      ? value.approvalPage
+      : undefined;
   return {
     mode,
     ...(demoUser ? { demoUser } : {}),
     ...(imageBaseUrl ? { imageBaseUrl } : {}),
+    ...(approvalPage ? { approvalPage } : {}),
   };
 }

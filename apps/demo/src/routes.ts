@@ -21,6 +21,9 @@ export type Route =
       readonly kind: AccountListKind;
       readonly page: number;
     }
+  | { readonly name: 'v4-approved' }
+  | { readonly name: 'v4-lists'; readonly page: number }
+  | { readonly name: 'v4-list'; readonly id: number; readonly page: number }
   | { readonly name: 'not-found'; readonly path: string };
 
 /** TMDB serves pages 1 to 500 of any list. */
@@ -46,6 +49,13 @@ export function parseRoute(pathname: string, search: string): Route {
     return { name: 'trending', window: params.get('window') === 'week' ? 'week' : 'day', page };
   }
   if (first === 'login' && second === undefined) return { name: 'login', next: safeNext(params.get('next')) };
+  // Where TMDB's approval page (or the mock's) sends the browser back after "Sign in with TMDB".
+  if (first === 'signed-in' && second === undefined) return { name: 'v4-approved' };
+  if (first === 'lists' && second === undefined) return { name: 'v4-lists', page };
+  if (first === 'lists' && third === undefined) {
+    const listId = parseId(second);
+    if (listId !== undefined) return { name: 'v4-list', id: listId, page };
+  }
   if (first === 'account' && (second === 'favorites' || second === 'watchlist') && third === undefined) {
     return { name: 'account-list', list: second, kind: params.get('type') === 'tv' ? 'tv' : 'movie', page };
   }
@@ -90,6 +100,12 @@ export function hrefFor(route: Route): string {
         type: route.kind === 'movie' ? undefined : route.kind,
         page: pageParam(route.page),
       });
+    case 'v4-approved':
+      return '/signed-in';
+    case 'v4-lists':
+      return withQuery('/lists', { page: pageParam(route.page) });
+    case 'v4-list':
+      return withQuery(`/lists/${route.id}`, { page: pageParam(route.page) });
     case 'not-found':
       return route.path;
   }

@@ -1,10 +1,17 @@
 // Who is logged in. The session id is the user's own (created by logging in with their TMDB username and
 // password) and is kept in localStorage so a reload stays logged in; the server's token is never here.
-import type { TmdbSessionClient } from '@tmdb-kit/client';
+import type { TmdbSessionClient, TmdbUserClient } from '@tmdb-kit/client';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { type AccountHooks, createAccountHooks, queryClient } from './api.js';
+import {
+  type AccountHooks,
+  createAccountHooks,
+  createUserHooks,
+  queryClient,
+  type UserHooks,
+} from './api.js';
 import { type AccountSession, logIn, logOut, sessionClient } from './auth.js';
 import { describeError } from './errors.js';
+import { finishTmdbSignIn, userClient } from './v4-sign-in.js';
 
 const STORAGE_KEY = 'tmdb-kit-demo:session';
 
@@ -13,6 +20,14 @@ export interface Account {
   readonly session: AccountSession;
   readonly client: TmdbSessionClient;
   readonly hooks: AccountHooks;
+  /** After "Sign in with TMDB": a client and hooks acting as the user on API v4 (lists, collections). */
+  readonly v4: V4Account | undefined;
+}
+
+export interface V4Account {
+  readonly accountObjectId: string;
+  readonly client: TmdbUserClient;
+  readonly hooks: UserHooks;
 }
 
 interface SessionValue {
@@ -20,6 +35,8 @@ interface SessionValue {
   /** TMDB stopped accepting the stored session (it expired, or the mock restarted): say so once. */
   readonly sessionEnded: boolean;
   logIn(username: string, password: string): Promise<AccountSession>;
+  /** Completes "Sign in with TMDB" once the approval page has sent the browser back. */
+  completeTmdbSignIn(): Promise<AccountSession>;
   logOut(): Promise<void>;
 }
 
@@ -62,11 +79,22 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const value = useMemo<SessionValue>(() => {
     const client = session ? sessionClient(session.sessionId) : undefined;
+    const user = session?.v4 ? userClient(session.v4.accessToken) : undefined;
+    const v4 =
+      session?.v4 && user
+        ? { accountObjectId: session.v4.accountObjectId, client: user, hooks: createUserHooks(user) }
+        : undefined;
     return {
-      account: session && client ? { session, client, hooks: createAccountHooks(client) } : undefined,
+      account: session && client ? { session, client, hooks: createAccountHooks(client), v4 } : undefined,
       sessionEnded,
       logIn: async (username, password) => {
         const next = await logIn(username, password);
+        replace(next);
+        setSessionEnded(false);
+        return next;
+      },
+      completeTmdbSignIn: async () => {
+        const next = await finishTmdbSignIn();
         replace(next);
         setSessionEnded(false);
         return next;
@@ -98,6 +126,14 @@ function readStoredSession(): AccountSession | undefined {
     const username: unknown = Reflect.get(value, 'username');
     if (typeof sessionId !== 'string' || typeof accountId !== 'number' || typeof username !== 'string') {
       return undefined;
+    }
+    const v4: unknown = Reflect.get(value, 'v4');
+    const accessToken: unknown =
+      typeof v4 === 'object' && v4 !== null ? Reflect.get(v4, 'accessToken') : undefined;
+    const accountObjectId: unknown =
+      typeof v4 === 'object' && v4 !== null ? Reflect.get(v4, 'accountObjectId') : undefined;
+    if (typeof accessToken === 'string' && typeof accountObjectId === 'string') {
+      return { sessionId, accountId, username, v4: { accessToken, accountObjectId } };
     }
     return { sessionId, accountId, username };
   } catch {

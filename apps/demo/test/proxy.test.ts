@@ -56,6 +56,27 @@ describe('the /tmdb proxy', () => {
     expect(seen?.headers['accept-language']).toBe('fr');
   });
 
+  it('passes a signed-in user’s v4 token on for v4 lists and account paths only, and keeps their answers uncached', async () => {
+    upstream.respond((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'public, max-age=300' });
+      response.end('{}');
+    });
+    const headers = { authorization: 'Bearer user.token-1' };
+    const list = await fetch(`${demo.url}/tmdb/4/list/7`, { headers });
+    await fetch(`${demo.url}/tmdb/4/account/5f0000000000000000000001/lists`, { headers });
+    await fetch(`${demo.url}/tmdb/4/auth/request_token`, { method: 'POST', headers });
+    await fetch(`${demo.url}/tmdb/3/movie/1`, { headers });
+    await fetch(`${demo.url}/tmdb/4/list/7`, { headers: { authorization: 'Bearer two tokens' } });
+    expect(list.headers.get('cache-control')).toBe('no-store');
+    expect(upstream.requests.map((seen) => `${seen.url} ${seen.headers.authorization}`)).toEqual([
+      '/4/list/7 Bearer user.token-1',
+      '/4/account/5f0000000000000000000001/lists Bearer user.token-1',
+      `/4/auth/request_token Bearer ${TOKEN}`,
+      `/3/movie/1 Bearer ${TOKEN}`,
+      `/4/list/7 Bearer ${TOKEN}`,
+    ]);
+  });
+
   it('forwards bodies of writes and relays status, Retry-After and the body', async () => {
     upstream.respond((_request, response) => {
       response.writeHead(429, {
@@ -94,10 +115,10 @@ describe('the /tmdb proxy', () => {
   });
 
   it.each([
-    '/tmdb/4/list/1',
+    '/tmdb/5/list/1',
     '/tmdb/3/../../etc/passwd',
     '/tmdb/%2e%2e/secret',
-    '/tmdb/3/%2e%2e/4/x',
+    '/tmdb/3/%2e%2e/5/x',
     '/tmdb',
   ])('refuses %s without calling the upstream', async (path) => {
     const response = await rawGet(demo.url, path);

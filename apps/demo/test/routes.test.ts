@@ -18,6 +18,9 @@ describe('routes', () => {
     ['/person/287', { name: 'person', id: 287 }],
     ['/login?next=%2Fmovie%2F603', { name: 'login', next: '/movie/603' }],
     ['/account/watchlist?type=tv&page=2', { name: 'account-list', list: 'watchlist', kind: 'tv', page: 2 }],
+    ['/signed-in', { name: 'v4-approved' }],
+    ['/lists?page=2', { name: 'v4-lists', page: 2 }],
+    ['/lists/8100003?page=3', { name: 'v4-list', id: 8100003, page: 3 }],
   ])('%s parses, and formats back to the same page', (href, route) => {
     expect(parse(href)).toEqual(route);
     expect(parse(hrefFor(route))).toEqual(route);
@@ -33,6 +36,8 @@ describe('routes', () => {
 
   it.each([
     '/movie/abc',
+    '/lists/abc',
+    '/lists/1/items',
     '/movie/0',
     '/movie/-1',
     '/movie/1.5',

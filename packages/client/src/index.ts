@@ -48,3 +48,16 @@ export {
   withGuestSession,
   withSession,
 } from './session.js';
+export {
+  createSessionFromV4AccessToken,
+  createV4AccessToken,
+  createV4RequestToken,
+  revokeV4AccessToken,
+  TMDB_APPROVAL_PAGE,
+  type TmdbUserClient,
+  type V4AccessToken,
+  type V4RequestTokenOptions,
+  type V4SignInRequest,
+  v4ApprovalUrl,
+  withAccessToken,
+} from './v4.js';

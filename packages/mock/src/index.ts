@@ -1,4 +1,4 @@
-// @tmdb-kit/mock: a typed, stateful, offline fake of the TMDB API v3.
+// @tmdb-kit/mock: a typed, stateful, offline fake of the TMDB API (v3 and v4).
 // MSW handlers live in `@tmdb-kit/mock/msw`, so this entry point never loads msw (an optional peer).
 
 export type { Capture, CaptureRequest, CaptureResponse } from './capture/format.js';
@@ -23,3 +23,4 @@ export { type Recorder, type RecorderOptions, startRecorder } from './record.js'
 export { type MockServer, type MockServerOptions, startMockServer } from './server.js';
 export type { AccountSnapshot, ListSnapshot, MockStateView, RatingsSnapshot } from './state/snapshot.js';
 export { DEMO_USER, FIRST_ACCOUNT_ID as DEMO_ACCOUNT_ID, type MockUser } from './state/users.js';
+export { accountObjectId as v4AccountObjectId, V4_APPROVAL_PATH } from './state/v4.js';

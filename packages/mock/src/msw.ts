@@ -16,25 +16,31 @@ export interface MswHandlersOptions extends MockOptions {
 
 export const DEFAULT_MSW_BASE_URL = 'https://api.themoviedb.org';
 
-/** One catch-all handler for `<baseUrl>/3/*`, answering exactly as the HTTP server would. */
+/**
+ * Catch-all handlers for `<baseUrl>/3/*` and `<baseUrl>/4/*`, plus the offline v4 approval page
+ * (`<baseUrl>/auth/access`), answering exactly as the HTTP server would.
+ */
 export function createMswHandlers(options: MswHandlersOptions = {}): HttpHandler[] {
   const { baseUrl = DEFAULT_MSW_BASE_URL, engine: given, ...engineOptions } = options;
   const engine = given ?? createMockEngine(engineOptions);
   const prefix = new URL(baseUrl).href.replace(/\/+$/, '');
+  const answer = async ({ request }: { request: Request }) => {
+    const text = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
+    const url = new URL(request.url);
+    // Paths are matched from `/3/`, so a base URL with its own path prefix (a proxy) still routes.
+    url.pathname = url.pathname.slice(new URL(prefix).pathname.replace(/\/$/, '').length);
+    const answer = await engine.handle({
+      method: request.method,
+      url,
+      authorization: request.headers.get('authorization'),
+      bodyText: text === '' ? undefined : text,
+    });
+    return new HttpResponse(answer.body ?? null, { status: answer.status, headers: answer.headers });
+  };
   return [
-    http.all(`${prefix}/3/*`, async ({ request }) => {
-      const text = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
-      const url = new URL(request.url);
-      // Paths are matched from `/3/`, so a base URL with its own path prefix (a proxy) still routes.
-      url.pathname = url.pathname.slice(new URL(prefix).pathname.replace(/\/$/, '').length);
-      const answer = await engine.handle({
-        method: request.method,
-        url,
-        authorization: request.headers.get('authorization'),
-        bodyText: text === '' ? undefined : text,
-      });
-      return new HttpResponse(answer.body ?? null, { status: answer.status, headers: answer.headers });
-    }),
+    http.all(`${prefix}/3/*`, answer),
+    http.all(`${prefix}/4/*`, answer),
+    http.get(`${prefix}/auth/access`, answer),
   ];
 }
 

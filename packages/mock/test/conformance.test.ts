@@ -10,6 +10,7 @@ import { createList, guestSession, login, newRequestToken, validatedToken } from
 import { call } from './support/http.js';
 import { RUN_LAST, type Sample, type SampleContext, samples } from './support/samples.js';
 import { asJson, createResponseValidators, isObject, type Json } from './support/strict-schemas.js';
+import { markForV4, v4SampleContext } from './support/v4-context.js';
 
 const spec = indexSpec(bundled);
 const document = asJson(bundled);
@@ -62,7 +63,9 @@ describe('conformance: every operation answers with a body its spec schema accep
       username: DEMO_USER.username,
       password: DEMO_USER.password,
       v4AccessToken: DEMO_USER.v4AccessToken,
+      v4: await v4SampleContext(server.url),
     };
+    await markForV4(server.url, sessionId);
   });
   afterAll(async () => {
     await server?.close();
@@ -94,6 +97,7 @@ describe('conformance: every operation answers with a body its spec schema accep
       method: operation.method.toUpperCase(),
       query: sample.query,
       body: sample.body,
+      ...(sample.token === undefined ? {} : { token: sample.token }),
     });
     expect([200, 201], JSON.stringify(response.body)).toContain(response.status);
     expect(operation.responseStatuses.has(response.status), `status ${response.status} is declared`).toBe(

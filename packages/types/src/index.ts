@@ -91,3 +91,15 @@ export type RequestToken = Schemas['RequestToken'];
 export type LoginRequest = Schemas['LoginRequest'];
 export type Session = Schemas['Session'];
 export type GuestSession = Schemas['GuestSession'];
+
+/** API v4: a list with one page of its mixed movies and series, comments keyed `movie:550` / `tv:1399`. */
+export type V4ListDetails = Schemas['V4ListDetails'];
+/** API v4: a list as an account's lists summarise it (integer flags and `sort_by` code). */
+export type V4AccountList = Schemas['V4AccountList'];
+/** API v4: one list item, addressed by `media_type` and `media_id`. */
+export type V4ListItemRef = Schemas['V4ListItemRef'];
+/** API v4: a bulk item write's answer, with a `success` per item. */
+export type V4ListItemsResult = Schemas['V4ListItemsResult'];
+export type V4ListSortBy = Schemas['V4ListSortBy'];
+/** API v4: the user access token and the account's object id from the approval flow. */
+export type V4AccessToken = Schemas['V4AccessToken'];

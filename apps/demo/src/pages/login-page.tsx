@@ -6,9 +6,10 @@ import { useDemoConfig } from '../demo-config-context.js';
 import { useRouter } from '../router.js';
 import { parseRoute } from '../routes.js';
 import { useSession } from '../session.js';
+import { startTmdbSignIn } from '../v4-sign-in.js';
 
 export function LoginPage({ next }: { next: string | undefined }) {
-  const { demoUser, mode } = useDemoConfig();
+  const { demoUser, mode, approvalPage } = useDemoConfig();
   const { account, logIn } = useSession();
   const { navigate } = useRouter();
   const [username, setUsername] = useState('');
@@ -16,6 +17,7 @@ export function LoginPage({ next }: { next: string | undefined }) {
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState<unknown>();
   const [missing, setMissing] = useState(false);
+  const [redirecting, setRedirecting] = useState(false);
   const usernameId = useId();
   useDocumentTitle('Log in');
   const passwordId = useId();
@@ -49,6 +51,28 @@ export function LoginPage({ next }: { next: string | undefined }) {
     <div className="login">
       <h1>Log in</h1>
       {account ? <p>You are logged in as {account.session.username}.</p> : null}
+      <section className="tmdb-sign-in" aria-label="Sign in with TMDB">
+        <p>
+          Approve this app on{' '}
+          {mode === 'mock' ? 'the offline mock’s stand-in for TMDB’s page' : 'themoviedb.org'}: no password
+          here, and your v4 lists (movies and series together) become available.
+        </p>
+        <button
+          type="button"
+          disabled={redirecting}
+          onClick={() => {
+            setFailure(undefined);
+            setRedirecting(true);
+            startTmdbSignIn(approvalPage).catch((error: unknown) => {
+              setRedirecting(false);
+              setFailure(error);
+            });
+          }}
+        >
+          {redirecting ? 'Opening TMDB…' : 'Sign in with TMDB'}
+        </button>
+      </section>
+      <h2>Or log in with a username and password</h2>
       {demoUser ? (
         <aside className="demo-user" aria-label="Demo account">
           <p>

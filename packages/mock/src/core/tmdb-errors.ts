@@ -20,6 +20,15 @@ export const tmdbErrors = {
   sessionDenied: () => failure(401, 17, 'Session denied: the request token has not been validated.'),
   invalidLogin: () => failure(401, 30, 'Invalid username and/or password.'),
   invalidRequestToken: () => failure(401, 33, 'Invalid request token: it is unknown, used or expired.'),
+  invalidToken: () => failure(401, 35, 'Invalid token: the user access token is unknown or revoked.'),
+  userTokenRequired: () =>
+    failure(
+      401,
+      36,
+      'This token has not been granted write permission by the user: send a user access token.',
+    ),
+  editDenied: () => failure(401, 38, 'You do not have permission to edit this resource.'),
+  privateResource: () => failure(401, 39, 'This resource is private.'),
   duplicateEntry: () => failure(403, 8, 'Duplicate entry: the item is already there.'),
   confirmationRequired: () => failure(400, 29, 'Clearing a list needs confirm=true.'),
   invalidValue: () => failure(400, 18, 'Validation failed: a value is missing or out of range.'),

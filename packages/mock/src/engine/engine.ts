@@ -22,7 +22,8 @@ import { createRouter, type RouteMatch } from '../openapi/router.js';
 import { isoDay } from '../responses/media-common.js';
 import { createStateView, type MockStateView } from '../state/snapshot.js';
 import { createState, type MockState } from '../state/store.js';
-import { hasAcceptedCredentials } from './credentials.js';
+import { APPROVAL_PATH, approve } from './approval-page.js';
+import { bearerToken, hasAcceptedCredentials } from './credentials.js';
 import { type MockOptions, resolveOptions } from './options.js';
 import { createTrouble } from './trouble.js';
 
@@ -90,6 +91,8 @@ export function createMockEngine(
   async function answerTo(request: MockRequest): Promise<MockResponse> {
     const method = request.method.toUpperCase();
     if (method === 'OPTIONS') return { status: 204, headers: { ...CORS_HEADERS }, body: undefined };
+    // The browser step of the v4 sign-in: a website page, not an API call, so it needs no credentials.
+    if (method === 'GET' && request.url.pathname === APPROVAL_PATH) return approve(state, request.url);
     const delay = trouble.latency();
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
     const limited = trouble.admit();
@@ -104,7 +107,8 @@ export function createMockEngine(
       if (allowed.length === 0) return answer(tmdbErrors.unknownRoute());
       return answer(tmdbErrors.methodNotAllowed(method, allowed), { allow: allowed.join(', ') });
     }
-    if (!hasAcceptedCredentials(settings, request.authorization, request.url))
+    const isUserAccessToken = (token: string) => state.v4.accessTokens.has(token);
+    if (!hasAcceptedCredentials(settings, request.authorization, request.url, isUserAccessToken))
       return answer(tmdbErrors.invalidCredentials());
     const replayed = options.replay?.answer(method, request.url, request.bodyText);
     if (replayed)
@@ -139,7 +143,12 @@ export function createMockEngine(
       request.bodyText,
     );
     if (!parsed.ok) return problemResponse(operationId, parsed.problem, match.operation.responseStatuses);
-    const context: HandlerContext = { data: mockData, state, today: isoDay(settings.now()) };
+    const context: HandlerContext = {
+      data: mockData,
+      state,
+      today: isoDay(settings.now()),
+      bearer: bearerToken(request.authorization),
+    };
     const response: JsonResponse<K> = handler(parsed.request, context);
     return json(Number(response.status), response.body);
   }

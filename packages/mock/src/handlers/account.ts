@@ -15,7 +15,7 @@ import { accountForSession } from './sessions.js';
 type SortBy = 'created_at.asc' | 'created_at.desc' | undefined;
 
 /** Ids in the order they were added (or the reverse), which is what sort_by=created_at means. */
-function inCreationOrder(entries: Iterable<readonly [number, number]>, sortBy: SortBy): number[] {
+export function inCreationOrder(entries: Iterable<readonly [number, number]>, sortBy: SortBy): number[] {
   const sorted = [...entries].sort((a, b) => a[1] - b[1]).map(([id]) => id);
   return sortBy === 'created_at.desc' ? sorted.reverse() : sorted;
 }

@@ -73,11 +73,10 @@ export const authenticationHandlers = {
   },
 
   createSessionFromV4Token: ({ body }, { state }) => {
-    const account = [...state.accounts.values()].find(
-      (candidate) => candidate.user.v4AccessToken === body.access_token,
-    );
-    if (!account) return unauthorized(tmdbErrors.authenticationFailed());
-    return ok({ success: true, session_id: openSession(state, account.id) });
+    // Any live user access token: a configured user's, or one the v4 approval flow issued.
+    const accountId = state.v4.accessTokens.get(body.access_token);
+    if (accountId === undefined) return unauthorized(tmdbErrors.authenticationFailed());
+    return ok({ success: true, session_id: openSession(state, accountId) });
   },
 
   deleteSession: ({ body }, { state }) => {

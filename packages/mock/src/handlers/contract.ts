@@ -21,6 +21,8 @@ export interface HandlerContext {
   readonly state: MockState;
   /** The fake's current day (UTC, `YYYY-MM-DD`) from its clock: release charts and TV schedules use it. */
   readonly today: string;
+  /** The request's bearer token, if any: v4 user operations find their user by it. */
+  readonly bearer?: string | undefined;
 }
 
 export type Handler<K extends OperationId> = (

@@ -16,7 +16,7 @@ export function rate(state: MockState, caller: Caller, kind: RatingKind, id: num
   if (!rater.ok) return rater.response;
   const ratings: Map<number, Rating> = rater.value[kind];
   const existed = ratings.has(id);
-  ratings.set(id, { value, order: state.nextOrder() });
+  ratings.set(id, { value, order: state.nextOrder(), at: state.now() });
   return created(existed ? success(12, 'The item/record was updated successfully.') : success(1, 'Success.'));
 }
 

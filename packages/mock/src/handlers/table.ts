@@ -20,6 +20,9 @@ import { trendingHandlers } from './trending.js';
 import { tvEpisodeHandlers } from './tv-episodes.js';
 import { tvSeasonHandlers } from './tv-seasons.js';
 import { tvSeriesHandlers } from './tv-series.js';
+import { v4AccountHandlers } from './v4-account.js';
+import { v4AuthHandlers } from './v4-auth.js';
+import { v4ListHandlers } from './v4-lists.js';
 
 export const handlers = {
   ...authenticationHandlers,
@@ -40,4 +43,7 @@ export const handlers = {
   ...tvSeasonHandlers,
   ...tvEpisodeHandlers,
   ...peopleHandlers,
+  ...v4AuthHandlers,
+  ...v4ListHandlers,
+  ...v4AccountHandlers,
 } satisfies HandlerTable;

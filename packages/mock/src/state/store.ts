@@ -3,6 +3,7 @@
 // rebuilds it from scratch between tests.
 import { createSeededRandom, type SeededRandom } from '../core/random.js';
 import { FIRST_ACCOUNT_ID, type MockUser } from './users.js';
+import { createV4State, type V4State } from './v4.js';
 
 export type MarkableMedia = 'movie' | 'tv';
 
@@ -10,6 +11,8 @@ export type MarkableMedia = 'movie' | 'tv';
 export interface Rating {
   readonly value: number;
   readonly order: number;
+  /** When it was rated (ms since the epoch): v4 reports it as `account_rating.created_at`. */
+  readonly at: number;
 }
 
 export interface Ratings {
@@ -85,6 +88,8 @@ export interface MockState {
   readonly sessions: Map<string, number>;
   readonly guestSessions: Map<string, GuestSessionRecord>;
   readonly lists: Map<number, ListRecord>;
+  /** API v4: request tokens awaiting approval, user access tokens and v4 lists. */
+  readonly v4: V4State;
   /** Milliseconds since the epoch, from the configured clock. */
   now(): number;
   /** A fresh lowercase hex token from the seeded stream. */
@@ -122,6 +127,7 @@ export function createState(seed: number, users: readonly MockUser[], clock: () 
     sessions: new Map(),
     guestSessions: new Map(),
     lists: new Map(),
+    v4: createV4State(accounts.values()),
     now: clock,
     token: (length) => random.hex(length),
     nextOrder: () => ++order,

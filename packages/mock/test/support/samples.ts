@@ -19,16 +19,36 @@ export interface SampleContext {
   readonly username: string;
   readonly password: string;
   readonly v4AccessToken: string;
+  /** API v4: a user access token from the approval flow, its account object id and lists it owns. */
+  readonly v4: {
+    readonly userToken: string;
+    readonly accountObjectId: string;
+    /** An approved request token, spent by createV4AccessToken. */
+    readonly approvedRequestToken: string;
+    /** A second user token, revoked by deleteV4AccessToken. */
+    readonly disposableUserToken: string;
+    /** A private list holding movie 1001 and series 2001, 1001 with a comment. */
+    readonly listId: number;
+    /** A second list, cleared and deleted. */
+    readonly disposableListId: number;
+  };
 }
 
 export interface Sample<K extends OperationId> {
   readonly path?: PathParams<K>;
   readonly query?: QueryParams<K>;
   readonly body?: RequestBody<K>;
+  /** The bearer to send instead of the app's read access token (v4 user operations). */
+  readonly token?: string;
 }
 
 /** Requests that spend shared state (a session, a list) run after all others. */
-export const RUN_LAST: ReadonlySet<OperationId> = new Set(['deleteSession', 'deleteList']);
+export const RUN_LAST: ReadonlySet<OperationId> = new Set([
+  'deleteSession',
+  'deleteList',
+  'deleteV4List',
+  'deleteV4AccessToken',
+]);
 
 type Samples = { readonly [K in OperationId]: (context: SampleContext) => Sample<K> };
 
@@ -39,6 +59,15 @@ const ALL_MOVIE_APPENDS =
   'account_states,alternative_titles,changes,credits,external_ids,images,keywords,lists,recommendations,release_dates,reviews,similar,translations,videos,watch/providers';
 const ALL_SERIES_APPENDS =
   'account_states,aggregate_credits,alternative_titles,changes,content_ratings,credits,episode_groups,external_ids,images,keywords,lists,recommendations,reviews,screened_theatrically,similar,translations,videos,watch/providers,season/1,season/2';
+
+const v4User = (c: SampleContext) => ({ token: c.v4.userToken });
+const v4Account = (c: SampleContext) => ({
+  ...v4User(c),
+  path: { account_object_id: c.v4.accountObjectId },
+  query: { sort_by: 'created_at.desc' as const, language: 'en-US' },
+});
+const v4Movie = { media_type: 'movie' as const, media_id: 1006 };
+const v4Items = [v4Movie, { media_type: 'tv' as const, media_id: SERIES }];
 
 const episode = { series_id: SERIES, season_number: 1, episode_number: 2 };
 const season = { series_id: SERIES, season_number: 1 };
@@ -280,4 +309,45 @@ export const samples = {
   getWatchProviderRegions: () => ({}),
   getMovieWatchProviderList: () => ({ query: { watch_region: 'GB' } }),
   getTvWatchProviderList: () => ({}),
+
+  createV4RequestToken: () => ({ body: { redirect_to: 'http://127.0.0.1/signed-in' } }),
+  createV4AccessToken: (c) => ({ body: { request_token: c.v4.approvedRequestToken } }),
+  deleteV4AccessToken: (c) => ({ body: { access_token: c.v4.disposableUserToken } }),
+  createV4List: (c) => ({ ...v4User(c), body: { name: 'Conformance v4', iso_639_1: 'en', public: 1 } }),
+  getV4ListDetails: (c) => ({
+    ...v4User(c),
+    path: { list_id: c.v4.listId },
+    query: { sort_by: 'title.asc' },
+  }),
+  updateV4List: (c) => ({
+    ...v4User(c),
+    path: { list_id: c.v4.listId },
+    body: { description: 'updated by a test', sort_by: 'vote_average.desc' },
+  }),
+  deleteV4List: (c) => ({ ...v4User(c), path: { list_id: c.v4.disposableListId } }),
+  clearV4List: (c) => ({ ...v4User(c), path: { list_id: c.v4.disposableListId } }),
+  addV4ListItems: (c) => ({ ...v4User(c), path: { list_id: c.v4.listId }, body: { items: v4Items } }),
+  updateV4ListItems: (c) => ({
+    ...v4User(c),
+    path: { list_id: c.v4.listId },
+    body: { items: [{ media_type: 'tv', media_id: SERIES, comment: 'Watch the finale first.' }] },
+  }),
+  removeV4ListItems: (c) => ({ ...v4User(c), path: { list_id: c.v4.listId }, body: { items: [v4Movie] } }),
+  getV4ListItemStatus: (c) => ({
+    ...v4User(c),
+    path: { list_id: c.v4.listId },
+    query: { media_id: MOVIE, media_type: 'movie' },
+  }),
+  getV4AccountLists: (c) => ({ ...v4User(c), path: { account_object_id: c.v4.accountObjectId } }),
+  getV4AccountFavoriteMovies: v4Account,
+  getV4AccountFavoriteTv: v4Account,
+  getV4AccountRatedMovies: v4Account,
+  getV4AccountRatedTv: v4Account,
+  getV4AccountMovieWatchlist: v4Account,
+  getV4AccountTvWatchlist: v4Account,
+  getV4AccountMovieRecommendations: (c) => ({
+    ...v4User(c),
+    path: { account_object_id: c.v4.accountObjectId },
+  }),
+  getV4AccountTvRecommendations: (c) => ({ ...v4User(c), path: { account_object_id: c.v4.accountObjectId } }),
 } satisfies Samples;

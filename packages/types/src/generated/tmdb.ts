@@ -3051,6 +3051,365 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/4/auth/request_token': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create a request token
+     * @description Step 1 of signing a user in with version 4: a request token for the user to approve in the browser at
+     *     `https://www.themoviedb.org/auth/access?request_token=<request_token>`. After approval TMDB sends the
+     *     browser to `redirect_to` when one was given. Needs the app's read access token (a v3 API key is refused).
+     */
+    post: operations['createV4RequestToken'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/4/auth/access_token': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create a user access token
+     * @description Step 3 of signing a user in with version 4: exchanges the request token the user approved for a user
+     *     access token and the account's object id. Authenticate with the app's read access token; the request
+     *     token goes in the body. A token that is unknown, expired or already exchanged fails with 401
+     *     (`status_code` 33); one the user has not approved yet with 422 (`status_code` 41).
+     */
+    post: operations['createV4AccessToken'];
+    /**
+     * Sign out (revoke a user access token)
+     * @description Revokes a user access token, signing the user out of this app. Authenticate with the app's read access
+     *     token; the token to revoke goes in the body (a DELETE with a JSON body).
+     */
+    delete: operations['deleteV4AccessToken'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/4/list': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create a list
+     * @description Creates a version 4 list owned by the user whose access token is the bearer. Send `public` as `0` or
+     *     `1`: TMDB ignores a boolean `false` here and makes the list public. Many creates in a short time are
+     *     refused as spam (400, `status_code` 18).
+     */
+    post: operations['createV4List'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/4/list/{list_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List details
+     * @description A version 4 list with one page (20) of its movies and series and their comments. Public lists can be
+     *     read with the app's read access token; a private list only with its owner's user access token (otherwise
+     *     401, `status_code` 39).
+     */
+    get: operations['getV4ListDetails'];
+    /**
+     * Update a list
+     * @description Changes a list's name, description, visibility or order. Only the owner's user access token may
+     *     (otherwise 401, `status_code` 38).
+     */
+    put: operations['updateV4List'];
+    post?: never;
+    /**
+     * Delete a list
+     * @description Deletes a list the user owns. The path is `/4/list/{list_id}` (TMDB's reference shows `/4/{list_id}`,
+     *     which does not work).
+     */
+    delete: operations['deleteV4List'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/4/list/{list_id}/clear': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Clear a list
+     * @description Removes every item from a list the user owns. TMDB made this a GET although it changes the list (a
+     *     POST is a 404): never cache or prefetch it, and never retry it blindly.
+     */
+    get: operations['clearV4List'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/4/list/{list_id}/items': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Comment on list items
+     * @description Sets the comment of items already on a list the user owns (the only change TMDB supports on an item).
+     *     Results are per item, as for add items.
+     */
+    put: operations['updateV4ListItems'];
+    /**
+     * Add items to a list
+     * @description Adds movies and series to a list the user owns, any number in one call. Each item gets its own
+     *     `success`: `false` when it was already on the list or does not exist, while the envelope still says
+     *     `success: true`. A `comment` sent here is discarded; set comments with update items.
+     */
+    post: operations['addV4ListItems'];
+    /**
+     * Remove items from a list
+     * @description Removes movies and series from a list the user owns (a DELETE with a JSON body). An item that was not
+     *     on the list comes back with `success: false`; the envelope still says `success: true`.
+     */
+    delete: operations['removeV4ListItems'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/4/list/{list_id}/item_status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Is an item on a list
+     * @description Confirms that a movie or series is on a list the user owns. An absent item is a 404, the same as an
+     *     unknown list or a list the caller cannot see; there is no "not on the list" body.
+     */
+    get: operations['getV4ListItemStatus'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/4/account/{account_object_id}/lists': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The account's lists
+     * @description The version 4 lists the account created, private ones included, as summaries (integer flags and
+     *     `sort_by` code, `number_of_items`).
+     */
+    get: operations['getV4AccountLists'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/4/account/{account_object_id}/movie/favorites': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Favorite movies
+     * @description The movies the account marked as favorites (mark them with the v3 favorite endpoint; v4 has no write).
+     */
+    get: operations['getV4AccountFavoriteMovies'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/4/account/{account_object_id}/tv/favorites': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Favorite TV series
+     * @description The series the account marked as favorites (mark them with the v3 favorite endpoint; v4 has no write).
+     */
+    get: operations['getV4AccountFavoriteTv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/4/account/{account_object_id}/movie/rated': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Rated movies
+     * @description The movies the account rated, each with `account_rating` (rate with the v3 rating endpoints).
+     */
+    get: operations['getV4AccountRatedMovies'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/4/account/{account_object_id}/tv/rated': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Rated TV series
+     * @description The series the account rated, each with `account_rating` (rate with the v3 rating endpoints).
+     */
+    get: operations['getV4AccountRatedTv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/4/account/{account_object_id}/movie/recommendations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Movie recommendations
+     * @description Movies TMDB recommends to the account, each tagged `media_type`.
+     */
+    get: operations['getV4AccountMovieRecommendations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/4/account/{account_object_id}/tv/recommendations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * TV recommendations
+     * @description Series TMDB recommends to the account, each tagged `media_type`.
+     */
+    get: operations['getV4AccountTvRecommendations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/4/account/{account_object_id}/movie/watchlist': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Movie watchlist
+     * @description The movies on the account's watchlist (add them with the v3 watchlist endpoint).
+     */
+    get: operations['getV4AccountMovieWatchlist'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/4/account/{account_object_id}/tv/watchlist': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * TV watchlist
+     * @description The series on the account's watchlist (add them with the v3 watchlist endpoint).
+     */
+    get: operations['getV4AccountTvWatchlist'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5508,6 +5867,355 @@ export interface components {
         };
       })[];
     };
+    /**
+     * V4RequestTokenRequest
+     * @description The optional body of a v4 request token.
+     */
+    V4RequestTokenRequest: {
+      /**
+       * @description Where TMDB sends the user's browser once they approve the token: a web URL or an app callback
+       *     (`myapp://signed-in`). Without it the user stays on TMDB's own approval page.
+       */
+      redirect_to?: string;
+    };
+    /**
+     * V4RequestToken
+     * @description A version 4 request token. It lives 15 minutes and can be exchanged once, after the user approved it
+     *     at `https://www.themoviedb.org/auth/access?request_token=<token>`. It cannot authenticate requests.
+     */
+    V4RequestToken: components['schemas']['StatusResponse'] & {
+      /** @description The token to approve; TMDB issues a JWT. */
+      request_token: string;
+    };
+    /**
+     * V4AccessTokenRequest
+     * @description Exchanges a request token the user approved for a user access token.
+     */
+    V4AccessTokenRequest: {
+      request_token: string;
+    };
+    /**
+     * V4ObjectId
+     * @description A version 4 account object id: 24 lowercase hex digits (`5f2b9c7e1a4d3b0c8e6f1a2b`). It is what the
+     *     access-token exchange returns as `account_id` and what `/4/account/{account_object_id}` expects; it is
+     *     not the integer account id of version 3.
+     */
+    V4ObjectId: string;
+    /**
+     * V4AccessToken
+     * @description A user access token and the account it belongs to. The token does not expire until it is revoked
+     *     (`DELETE /4/auth/access_token`); send it as the bearer of the user's v4 requests, or convert it into a
+     *     v3 session with `POST /3/authentication/session/convert/4` for the writes only v3 has.
+     */
+    V4AccessToken: components['schemas']['StatusResponse'] & {
+      /** @description The user access token, a JWT with the `api_read` and `api_write` scopes. */
+      access_token: string;
+      account_id: components['schemas']['V4ObjectId'];
+    };
+    /**
+     * V4AccessTokenRevokeRequest
+     * @description Names the user access token to revoke (sign out).
+     */
+    V4AccessTokenRevokeRequest: {
+      access_token: string;
+    };
+    /**
+     * V4ListPublicFlag
+     * @description Whether a list is visible to everyone, as a write accepts it: `1`/`0` or `true`/`false`. Prefer the
+     *     integers: on create TMDB silently ignores a boolean `false` and makes the list public, while `0` is
+     *     honoured. Leaving it out makes a public list.
+     */
+    V4ListPublicFlag: (0 | 1) | boolean;
+    /**
+     * V4ListSortBy
+     * @description How a version 4 list orders its items, as list details report it and as list create and update accept it.
+     *     These ten values are the ones TMDB accepts; it refuses others (`popularity`, `runtime`, `revenue`,
+     *     `first_air_date`, `vote_count`). Account lists report the same setting as an unpublished integer instead.
+     * @enum {string}
+     */
+    V4ListSortBy:
+      | 'original_order.asc'
+      | 'original_order.desc'
+      | 'vote_average.asc'
+      | 'vote_average.desc'
+      | 'primary_release_date.asc'
+      | 'primary_release_date.desc'
+      | 'release_date.asc'
+      | 'release_date.desc'
+      | 'title.asc'
+      | 'title.desc';
+    /**
+     * V4ListCreateRequest
+     * @description A new version 4 list.
+     */
+    V4ListCreateRequest: {
+      name: string;
+      /** @description The list's language (ISO 639-1). */
+      iso_639_1: string;
+      /** @description The list's country (ISO 3166-1). */
+      iso_3166_1?: string;
+      description?: string;
+      public?: components['schemas']['V4ListPublicFlag'];
+      sort_by?: components['schemas']['V4ListSortBy'];
+    };
+    /**
+     * V4ListCreated
+     * @description A created version 4 list. Its id is `id` (version 3 answers `list_id`).
+     */
+    V4ListCreated: components['schemas']['StatusResponse'] & {
+      id: number;
+    };
+    /**
+     * V4ListCreator
+     * @description The owner of a version 4 list.
+     */
+    V4ListCreator: {
+      /** @description Image path for `profile_sizes`; `null` when the user has not uploaded an avatar. */
+      avatar_path: string | null;
+      gravatar_hash: string;
+      id: components['schemas']['V4ObjectId'];
+      /** @description The display name; an empty string when the user has not set one. */
+      name: string;
+      username: string;
+    };
+    /**
+     * V4ListDetails
+     * @description A version 4 list and one page of its items (20 per page). Unlike version 3, the list is itself the
+     *     page: `results` holds this page's movies and series (told apart by `media_type`), `item_count` counts the
+     *     whole list, and `comments` holds this page's comments keyed `movie:<id>` / `tv:<id>`.
+     */
+    V4ListDetails: components['schemas']['Page'] & {
+      /** @description The mean of the items' vote averages. */
+      average_rating: number;
+      /** @description Image path for `backdrop_sizes`; `null` when the list has no backdrop. */
+      backdrop_path: string | null;
+      /**
+       * @description This page's items' comments, keyed `<media_type>:<media_id>` (`movie:550`, `tv:1399`); `null` for
+       *     an item without a comment.
+       */
+      comments: {
+        [key: string]: string | null;
+      };
+      created_by: components['schemas']['V4ListCreator'];
+      description: string;
+      id: number;
+      iso_3166_1: string;
+      iso_639_1: string;
+      /** @description Number of items on the whole list (not on this page). */
+      item_count: number;
+      name: string;
+      /** @description Undocumented by TMDB and always empty so far. */
+      object_ids: Record<string, never>;
+      /** @description Image path for `poster_sizes`; `null` when the list has no poster. */
+      poster_path: string | null;
+      /** @description A boolean here, though account lists report the same setting as `0`/`1`. */
+      public: boolean;
+      results: (
+        | components['schemas']['MovieListItemWithMediaType']
+        | components['schemas']['TvListItemWithMediaType']
+      )[];
+      /** @description The movies' revenue summed, in US dollars. */
+      revenue: number;
+      /** @description The movies' runtime summed, in minutes. */
+      runtime: number;
+      sort_by: components['schemas']['V4ListSortBy'];
+    };
+    /**
+     * V4ListUpdateRequest
+     * @description The list settings to change (at least one); anything left out keeps its value.
+     */
+    V4ListUpdateRequest: {
+      name?: string;
+      description?: string;
+      public?: components['schemas']['V4ListPublicFlag'];
+      sort_by?: components['schemas']['V4ListSortBy'];
+    };
+    /**
+     * V4ListCleared
+     * @description A list emptied of all its items.
+     */
+    V4ListCleared: components['schemas']['StatusResponse'] & {
+      /** @description The list's id. */
+      id: number;
+      items_deleted: number;
+    };
+    /**
+     * V4MediaType
+     * @description The kind of record a version 4 list item is. Items are addressed by the pair (`media_type`, `media_id`).
+     * @enum {string}
+     */
+    V4MediaType: 'movie' | 'tv';
+    /**
+     * V4ListItemRef
+     * @description One item of a version 4 list, addressed by kind and TMDB id.
+     */
+    V4ListItemRef: {
+      media_type: components['schemas']['V4MediaType'];
+      media_id: number;
+    };
+    /**
+     * V4ListItemComment
+     * @description A comment on one item already on the list.
+     */
+    V4ListItemComment: components['schemas']['V4ListItemRef'] & {
+      comment: string;
+    };
+    /**
+     * V4ListItemCommentsRequest
+     * @description Comments for items already on the list. This is the only way to store a comment: TMDB accepts a
+     *     `comment` when items are added but discards it.
+     */
+    V4ListItemCommentsRequest: {
+      items: components['schemas']['V4ListItemComment'][];
+    };
+    /**
+     * V4ListItemResult
+     * @description What happened to one item of a bulk write. `success: false` usually means the item was already on the
+     *     list (add) or not on it (remove, update), sometimes that no such movie or series exists.
+     */
+    V4ListItemResult: components['schemas']['V4ListItemRef'] & {
+      success: boolean;
+    };
+    /**
+     * V4ListItemsResult
+     * @description The answer to a bulk item write. The envelope says `success: true` as soon as the request was
+     *     understood, even when some or all items failed: check `results` item by item.
+     */
+    V4ListItemsResult: components['schemas']['StatusResponse'] & {
+      results: components['schemas']['V4ListItemResult'][];
+    };
+    /**
+     * V4ListItemsRequest
+     * @description The items to add to or remove from a list, movies and series mixed, as many as needed in one call.
+     */
+    V4ListItemsRequest: {
+      items: components['schemas']['V4ListItemRef'][];
+    };
+    /**
+     * V4ListItemStatus
+     * @description Confirms that an item is on a list. There is no negative answer: an item that is not on the list is a
+     *     404, like an unknown list or one the caller cannot see.
+     */
+    V4ListItemStatus: components['schemas']['StatusResponse'] & {
+      /** @description The list's id. */
+      id: number;
+      media_id: number;
+      media_type: components['schemas']['V4MediaType'];
+    };
+    /**
+     * V4Count
+     * @description A whole number that account lists send either as a JSON number or as a string of digits (`0`, `"8433"`),
+     *     depending on the field and on when the list was last touched.
+     */
+    V4Count: number | string;
+    /**
+     * V4AccountList
+     * @description A list as an account's lists show it: a summary whose flags are integers (`public`, `adult`,
+     *     `featured` are `0`/`1`), whose `sort_by` is an unpublished integer code (`1` is `original_order.asc`),
+     *     and whose item count is `number_of_items`. Compare `V4ListDetails`, which uses booleans and strings.
+     */
+    V4AccountList: {
+      account_object_id: components['schemas']['V4ObjectId'];
+      /** @enum {integer} */
+      adult: 0 | 1;
+      average_rating: number;
+      /** @description Image path for `backdrop_sizes`; `null` or left out when the list has no backdrop. */
+      backdrop_path?: string | null;
+      /** @description In UTC, formatted like `2026-01-31 18:45:00 UTC` (older lists: without ` UTC`). */
+      created_at: string;
+      description: string;
+      /** @enum {integer} */
+      featured: 0 | 1;
+      id: number;
+      iso_3166_1: string;
+      iso_639_1: string;
+      name: string;
+      number_of_items: number;
+      /** @description Image path for `poster_sizes`; `null` or left out when the list has no poster. */
+      poster_path?: string | null;
+      /** @enum {integer} */
+      public: 0 | 1;
+      revenue: components['schemas']['V4Count'];
+      runtime: components['schemas']['V4Count'];
+      /** @description TMDB's integer code for the list's order (`1` original order ascending); the mapping is unpublished. */
+      sort_by: number;
+      /** @description Formatted like `created_at`. */
+      updated_at: string;
+    };
+    /**
+     * V4AccountListPage
+     * @description A page of the lists an account created, private ones included.
+     */
+    V4AccountListPage: components['schemas']['Page'] & {
+      results: components['schemas']['V4AccountList'][];
+    };
+    /**
+     * V4AccountRating
+     * @description The rating the account gave and when.
+     */
+    V4AccountRating: {
+      /** Format: date-time */
+      created_at: string;
+      value: components['schemas']['RatingValue'];
+    };
+    /**
+     * V4RatedMovie
+     * @description A movie the account rated, with `account_rating` (version 3 sends a bare `rating` instead).
+     */
+    V4RatedMovie: components['schemas']['MovieListItem'] & {
+      account_rating: components['schemas']['V4AccountRating'];
+    };
+    /**
+     * V4RatedMoviePage
+     * @description A page of the movies the account rated.
+     */
+    V4RatedMoviePage: components['schemas']['Page'] & {
+      results: components['schemas']['V4RatedMovie'][];
+    };
+    /**
+     * V4RatedTvSeries
+     * @description A series the account rated, with `account_rating` (version 3 sends a bare `rating` instead).
+     */
+    V4RatedTvSeries: components['schemas']['TvListItem'] & {
+      account_rating: components['schemas']['V4AccountRating'];
+    };
+    /**
+     * V4RatedTvSeriesPage
+     * @description A page of the series the account rated.
+     */
+    V4RatedTvSeriesPage: components['schemas']['Page'] & {
+      results: components['schemas']['V4RatedTvSeries'][];
+    };
+    /**
+     * V4WatchlistMovie
+     * @description A movie on the account's watchlist. TMDB may tag it `media_type` `movie`.
+     */
+    V4WatchlistMovie: components['schemas']['MovieListItem'] & {
+      /** @constant */
+      media_type?: 'movie';
+    };
+    /**
+     * V4WatchlistMoviePage
+     * @description A page of the movies on the account's watchlist.
+     */
+    V4WatchlistMoviePage: components['schemas']['Page'] & {
+      results: components['schemas']['V4WatchlistMovie'][];
+    };
+    /**
+     * V4WatchlistTvSeries
+     * @description A series on the account's watchlist. TMDB may tag it `media_type` `tv`.
+     */
+    V4WatchlistTvSeries: components['schemas']['TvListItem'] & {
+      /** @constant */
+      media_type?: 'tv';
+    };
+    /**
+     * V4WatchlistTvSeriesPage
+     * @description A page of the series on the account's watchlist.
+     */
+    V4WatchlistTvSeriesPage: components['schemas']['Page'] & {
+      results: components['schemas']['V4WatchlistTvSeries'][];
+    };
   };
   responses: {
     /**
@@ -5575,6 +6283,18 @@ export interface components {
     };
     /** @description The write was refused: the item is already there (status_code 8, duplicate entry). */
     Forbidden: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['TmdbError'];
+      };
+    };
+    /**
+     * @description Not on the list (status_code 34). TMDB gives the same 404 for an item that is not on the list, a list
+     *     that does not exist and a private list the caller cannot see.
+     */
+    V4ItemNotOnList: {
       headers: {
         [name: string]: unknown;
       };
@@ -5714,6 +6434,19 @@ export interface components {
     EpisodeGroupIdParam: string;
     /** @description ISO 3166-1 code of a country; only providers available there are returned, and `display_priority` is the one for that country. */
     WatchProviderRegionParam: string;
+    /** @description Id of a version 4 list (`id` in list details, create answers and account lists). */
+    V4ListIdParam: number;
+    /** @description Orders the items for this request only; without it the list's own `sort_by` applies. */
+    V4ListSortByParam: components['schemas']['V4ListSortBy'];
+    /** @description TMDB id of the movie or series to look for. */
+    V4MediaIdQueryParam: number;
+    /** @description Whether `media_id` is a movie or a series. */
+    V4MediaTypeQueryParam: components['schemas']['V4MediaType'];
+    /**
+     * @description The account's v4 object id, the `account_id` the access-token exchange returned (24 hex digits, not the
+     *     integer v3 account id).
+     */
+    V4AccountObjectIdParam: components['schemas']['V4ObjectId'];
   };
   requestBodies: never;
   headers: never;
@@ -10634,6 +11367,686 @@ export interface operations {
         };
       };
       401: components['responses']['Unauthorized'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  createV4RequestToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['V4RequestTokenRequest'];
+      };
+    };
+    responses: {
+      /** @description A request token, valid for 15 minutes and usable once. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['V4RequestToken'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  createV4AccessToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['V4AccessTokenRequest'];
+      };
+    };
+    responses: {
+      /** @description The user's access token. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['V4AccessToken'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      422: components['responses']['UnprocessableEntity'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  deleteV4AccessToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['V4AccessTokenRevokeRequest'];
+      };
+    };
+    responses: {
+      /** @description The token no longer works. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StatusResponse'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  createV4List: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['V4ListCreateRequest'];
+      };
+    };
+    responses: {
+      /** @description The list exists; its id is `id`. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['V4ListCreated'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      422: components['responses']['UnprocessableEntity'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  getV4ListDetails: {
+    parameters: {
+      query?: {
+        /** @description Language for translatable fields, as ISO 639-1 optionally followed by an ISO 3166-1 region (`en-US`, `pt-BR`, `fr`). */
+        language?: components['parameters']['LanguageParam'];
+        /** @description The page to return, from 1. TMDB refuses pages above 500. */
+        page?: components['parameters']['PageParam'];
+        /** @description Orders the items for this request only; without it the list's own `sort_by` applies. */
+        sort_by?: components['parameters']['V4ListSortByParam'];
+      };
+      header?: never;
+      path: {
+        /** @description Id of a version 4 list (`id` in list details, create answers and account lists). */
+        list_id: components['parameters']['V4ListIdParam'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The list and one page of its items. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['V4ListDetails'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  updateV4List: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Id of a version 4 list (`id` in list details, create answers and account lists). */
+        list_id: components['parameters']['V4ListIdParam'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['V4ListUpdateRequest'];
+      };
+    };
+    responses: {
+      /** @description The list is updated (`status_code` 12). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StatusResponse'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['UnprocessableEntity'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  deleteV4List: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Id of a version 4 list (`id` in list details, create answers and account lists). */
+        list_id: components['parameters']['V4ListIdParam'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The list is gone (`status_code` 13). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StatusResponse'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  clearV4List: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Id of a version 4 list (`id` in list details, create answers and account lists). */
+        list_id: components['parameters']['V4ListIdParam'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The list is empty. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['V4ListCleared'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  updateV4ListItems: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Id of a version 4 list (`id` in list details, create answers and account lists). */
+        list_id: components['parameters']['V4ListIdParam'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['V4ListItemCommentsRequest'];
+      };
+    };
+    responses: {
+      /** @description What happened to each item. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['V4ListItemsResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['UnprocessableEntity'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  addV4ListItems: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Id of a version 4 list (`id` in list details, create answers and account lists). */
+        list_id: components['parameters']['V4ListIdParam'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['V4ListItemsRequest'];
+      };
+    };
+    responses: {
+      /** @description What happened to each item. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['V4ListItemsResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['UnprocessableEntity'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  removeV4ListItems: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Id of a version 4 list (`id` in list details, create answers and account lists). */
+        list_id: components['parameters']['V4ListIdParam'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['V4ListItemsRequest'];
+      };
+    };
+    responses: {
+      /** @description What happened to each item. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['V4ListItemsResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['UnprocessableEntity'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  getV4ListItemStatus: {
+    parameters: {
+      query: {
+        /** @description TMDB id of the movie or series to look for. */
+        media_id: components['parameters']['V4MediaIdQueryParam'];
+        /** @description Whether `media_id` is a movie or a series. */
+        media_type: components['parameters']['V4MediaTypeQueryParam'];
+      };
+      header?: never;
+      path: {
+        /** @description Id of a version 4 list (`id` in list details, create answers and account lists). */
+        list_id: components['parameters']['V4ListIdParam'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The item is on the list. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['V4ListItemStatus'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['V4ItemNotOnList'];
+      422: components['responses']['UnprocessableEntity'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  getV4AccountLists: {
+    parameters: {
+      query?: {
+        /** @description The page to return, from 1. TMDB refuses pages above 500. */
+        page?: components['parameters']['PageParam'];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description The account's v4 object id, the `account_id` the access-token exchange returned (24 hex digits, not the
+         *     integer v3 account id).
+         */
+        account_object_id: components['parameters']['V4AccountObjectIdParam'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of the account's lists. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['V4AccountListPage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  getV4AccountFavoriteMovies: {
+    parameters: {
+      query?: {
+        /** @description The page to return, from 1. TMDB refuses pages above 500. */
+        page?: components['parameters']['PageParam'];
+        /** @description Language for translatable fields, as ISO 639-1 optionally followed by an ISO 3166-1 region (`en-US`, `pt-BR`, `fr`). */
+        language?: components['parameters']['LanguageParam'];
+        /** @description Order of the items by when they were added to the favorites, watchlist or ratings (oldest first by default). */
+        sort_by?: components['parameters']['CreatedAtSortByParam'];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description The account's v4 object id, the `account_id` the access-token exchange returned (24 hex digits, not the
+         *     integer v3 account id).
+         */
+        account_object_id: components['parameters']['V4AccountObjectIdParam'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of results. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MovieListPage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  getV4AccountFavoriteTv: {
+    parameters: {
+      query?: {
+        /** @description The page to return, from 1. TMDB refuses pages above 500. */
+        page?: components['parameters']['PageParam'];
+        /** @description Language for translatable fields, as ISO 639-1 optionally followed by an ISO 3166-1 region (`en-US`, `pt-BR`, `fr`). */
+        language?: components['parameters']['LanguageParam'];
+        /** @description Order of the items by when they were added to the favorites, watchlist or ratings (oldest first by default). */
+        sort_by?: components['parameters']['CreatedAtSortByParam'];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description The account's v4 object id, the `account_id` the access-token exchange returned (24 hex digits, not the
+         *     integer v3 account id).
+         */
+        account_object_id: components['parameters']['V4AccountObjectIdParam'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of results. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TvListPage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  getV4AccountRatedMovies: {
+    parameters: {
+      query?: {
+        /** @description The page to return, from 1. TMDB refuses pages above 500. */
+        page?: components['parameters']['PageParam'];
+        /** @description Language for translatable fields, as ISO 639-1 optionally followed by an ISO 3166-1 region (`en-US`, `pt-BR`, `fr`). */
+        language?: components['parameters']['LanguageParam'];
+        /** @description Order of the items by when they were added to the favorites, watchlist or ratings (oldest first by default). */
+        sort_by?: components['parameters']['CreatedAtSortByParam'];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description The account's v4 object id, the `account_id` the access-token exchange returned (24 hex digits, not the
+         *     integer v3 account id).
+         */
+        account_object_id: components['parameters']['V4AccountObjectIdParam'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of results. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['V4RatedMoviePage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  getV4AccountRatedTv: {
+    parameters: {
+      query?: {
+        /** @description The page to return, from 1. TMDB refuses pages above 500. */
+        page?: components['parameters']['PageParam'];
+        /** @description Language for translatable fields, as ISO 639-1 optionally followed by an ISO 3166-1 region (`en-US`, `pt-BR`, `fr`). */
+        language?: components['parameters']['LanguageParam'];
+        /** @description Order of the items by when they were added to the favorites, watchlist or ratings (oldest first by default). */
+        sort_by?: components['parameters']['CreatedAtSortByParam'];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description The account's v4 object id, the `account_id` the access-token exchange returned (24 hex digits, not the
+         *     integer v3 account id).
+         */
+        account_object_id: components['parameters']['V4AccountObjectIdParam'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of results. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['V4RatedTvSeriesPage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  getV4AccountMovieRecommendations: {
+    parameters: {
+      query?: {
+        /** @description The page to return, from 1. TMDB refuses pages above 500. */
+        page?: components['parameters']['PageParam'];
+        /** @description Language for translatable fields, as ISO 639-1 optionally followed by an ISO 3166-1 region (`en-US`, `pt-BR`, `fr`). */
+        language?: components['parameters']['LanguageParam'];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description The account's v4 object id, the `account_id` the access-token exchange returned (24 hex digits, not the
+         *     integer v3 account id).
+         */
+        account_object_id: components['parameters']['V4AccountObjectIdParam'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of results. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MovieRecommendationPage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  getV4AccountTvRecommendations: {
+    parameters: {
+      query?: {
+        /** @description The page to return, from 1. TMDB refuses pages above 500. */
+        page?: components['parameters']['PageParam'];
+        /** @description Language for translatable fields, as ISO 639-1 optionally followed by an ISO 3166-1 region (`en-US`, `pt-BR`, `fr`). */
+        language?: components['parameters']['LanguageParam'];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description The account's v4 object id, the `account_id` the access-token exchange returned (24 hex digits, not the
+         *     integer v3 account id).
+         */
+        account_object_id: components['parameters']['V4AccountObjectIdParam'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of results. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TvRecommendationPage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  getV4AccountMovieWatchlist: {
+    parameters: {
+      query?: {
+        /** @description The page to return, from 1. TMDB refuses pages above 500. */
+        page?: components['parameters']['PageParam'];
+        /** @description Language for translatable fields, as ISO 639-1 optionally followed by an ISO 3166-1 region (`en-US`, `pt-BR`, `fr`). */
+        language?: components['parameters']['LanguageParam'];
+        /** @description Order of the items by when they were added to the favorites, watchlist or ratings (oldest first by default). */
+        sort_by?: components['parameters']['CreatedAtSortByParam'];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description The account's v4 object id, the `account_id` the access-token exchange returned (24 hex digits, not the
+         *     integer v3 account id).
+         */
+        account_object_id: components['parameters']['V4AccountObjectIdParam'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of results. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['V4WatchlistMoviePage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  getV4AccountTvWatchlist: {
+    parameters: {
+      query?: {
+        /** @description The page to return, from 1. TMDB refuses pages above 500. */
+        page?: components['parameters']['PageParam'];
+        /** @description Language for translatable fields, as ISO 639-1 optionally followed by an ISO 3166-1 region (`en-US`, `pt-BR`, `fr`). */
+        language?: components['parameters']['LanguageParam'];
+        /** @description Order of the items by when they were added to the favorites, watchlist or ratings (oldest first by default). */
+        sort_by?: components['parameters']['CreatedAtSortByParam'];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description The account's v4 object id, the `account_id` the access-token exchange returned (24 hex digits, not the
+         *     integer v3 account id).
+         */
+        account_object_id: components['parameters']['V4AccountObjectIdParam'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of results. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['V4WatchlistTvSeriesPage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
       429: components['responses']['TooManyRequests'];
     };
   };
