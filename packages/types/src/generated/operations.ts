@@ -999,6 +999,174 @@ export interface OperationFacts {
     required: never;
     result: operations['getTvSeriesWatchProviders']['responses'][200]['content']['application/json'];
   };
+  'v4.account.favoriteMovies': {
+    lead: [
+      account_object_id: operations['getV4AccountFavoriteMovies']['parameters']['path']['account_object_id'],
+    ];
+    params: NonNullable<operations['getV4AccountFavoriteMovies']['parameters']['query']>;
+    required: never;
+    result: operations['getV4AccountFavoriteMovies']['responses'][200]['content']['application/json'];
+    paged: true;
+  };
+  'v4.account.favoriteTv': {
+    lead: [
+      account_object_id: operations['getV4AccountFavoriteTv']['parameters']['path']['account_object_id'],
+    ];
+    params: NonNullable<operations['getV4AccountFavoriteTv']['parameters']['query']>;
+    required: never;
+    result: operations['getV4AccountFavoriteTv']['responses'][200]['content']['application/json'];
+    paged: true;
+  };
+  'v4.account.lists': {
+    lead: [account_object_id: operations['getV4AccountLists']['parameters']['path']['account_object_id']];
+    params: NonNullable<operations['getV4AccountLists']['parameters']['query']>;
+    required: never;
+    result: operations['getV4AccountLists']['responses'][200]['content']['application/json'];
+    paged: true;
+  };
+  'v4.account.movieRecommendations': {
+    lead: [
+      account_object_id: operations['getV4AccountMovieRecommendations']['parameters']['path']['account_object_id'],
+    ];
+    params: NonNullable<operations['getV4AccountMovieRecommendations']['parameters']['query']>;
+    required: never;
+    result: operations['getV4AccountMovieRecommendations']['responses'][200]['content']['application/json'];
+    paged: true;
+  };
+  'v4.account.movieWatchlist': {
+    lead: [
+      account_object_id: operations['getV4AccountMovieWatchlist']['parameters']['path']['account_object_id'],
+    ];
+    params: NonNullable<operations['getV4AccountMovieWatchlist']['parameters']['query']>;
+    required: never;
+    result: operations['getV4AccountMovieWatchlist']['responses'][200]['content']['application/json'];
+    paged: true;
+  };
+  'v4.account.ratedMovies': {
+    lead: [
+      account_object_id: operations['getV4AccountRatedMovies']['parameters']['path']['account_object_id'],
+    ];
+    params: NonNullable<operations['getV4AccountRatedMovies']['parameters']['query']>;
+    required: never;
+    result: operations['getV4AccountRatedMovies']['responses'][200]['content']['application/json'];
+    paged: true;
+  };
+  'v4.account.ratedTv': {
+    lead: [account_object_id: operations['getV4AccountRatedTv']['parameters']['path']['account_object_id']];
+    params: NonNullable<operations['getV4AccountRatedTv']['parameters']['query']>;
+    required: never;
+    result: operations['getV4AccountRatedTv']['responses'][200]['content']['application/json'];
+    paged: true;
+  };
+  'v4.account.tvRecommendations': {
+    lead: [
+      account_object_id: operations['getV4AccountTvRecommendations']['parameters']['path']['account_object_id'],
+    ];
+    params: NonNullable<operations['getV4AccountTvRecommendations']['parameters']['query']>;
+    required: never;
+    result: operations['getV4AccountTvRecommendations']['responses'][200]['content']['application/json'];
+    paged: true;
+  };
+  'v4.account.tvWatchlist': {
+    lead: [
+      account_object_id: operations['getV4AccountTvWatchlist']['parameters']['path']['account_object_id'],
+    ];
+    params: NonNullable<operations['getV4AccountTvWatchlist']['parameters']['query']>;
+    required: never;
+    result: operations['getV4AccountTvWatchlist']['responses'][200]['content']['application/json'];
+    paged: true;
+  };
+  'v4.auth.createAccessToken': {
+    lead: [
+      body: NonNullable<operations['createV4AccessToken']['requestBody']>['content']['application/json'],
+    ];
+    params: never;
+    required: never;
+    result: operations['createV4AccessToken']['responses'][200]['content']['application/json'];
+  };
+  'v4.auth.createRequestToken': {
+    lead: [
+      body: NonNullable<operations['createV4RequestToken']['requestBody']>['content']['application/json'],
+    ];
+    params: never;
+    required: never;
+    result: operations['createV4RequestToken']['responses'][200]['content']['application/json'];
+  };
+  'v4.auth.deleteAccessToken': {
+    lead: [
+      body: NonNullable<operations['deleteV4AccessToken']['requestBody']>['content']['application/json'],
+    ];
+    params: never;
+    required: never;
+    result: operations['deleteV4AccessToken']['responses'][200]['content']['application/json'];
+  };
+  'v4.lists.addItems': {
+    lead: [
+      list_id: operations['addV4ListItems']['parameters']['path']['list_id'],
+      body: NonNullable<operations['addV4ListItems']['requestBody']>['content']['application/json'],
+    ];
+    params: never;
+    required: never;
+    result: operations['addV4ListItems']['responses'][200]['content']['application/json'];
+  };
+  'v4.lists.clear': {
+    lead: [list_id: operations['clearV4List']['parameters']['path']['list_id']];
+    params: never;
+    required: never;
+    result: operations['clearV4List']['responses'][200]['content']['application/json'];
+  };
+  'v4.lists.create': {
+    lead: [body: NonNullable<operations['createV4List']['requestBody']>['content']['application/json']];
+    params: never;
+    required: never;
+    result: operations['createV4List']['responses'][200]['content']['application/json'];
+  };
+  'v4.lists.delete': {
+    lead: [list_id: operations['deleteV4List']['parameters']['path']['list_id']];
+    params: never;
+    required: never;
+    result: operations['deleteV4List']['responses'][200]['content']['application/json'];
+  };
+  'v4.lists.details': {
+    lead: [list_id: operations['getV4ListDetails']['parameters']['path']['list_id']];
+    params: NonNullable<operations['getV4ListDetails']['parameters']['query']>;
+    required: never;
+    result: operations['getV4ListDetails']['responses'][200]['content']['application/json'];
+    paged: true;
+  };
+  'v4.lists.itemStatus': {
+    lead: [list_id: operations['getV4ListItemStatus']['parameters']['path']['list_id']];
+    params: NonNullable<operations['getV4ListItemStatus']['parameters']['query']>;
+    required: 'media_id' | 'media_type';
+    result: operations['getV4ListItemStatus']['responses'][200]['content']['application/json'];
+  };
+  'v4.lists.removeItems': {
+    lead: [
+      list_id: operations['removeV4ListItems']['parameters']['path']['list_id'],
+      body: NonNullable<operations['removeV4ListItems']['requestBody']>['content']['application/json'],
+    ];
+    params: never;
+    required: never;
+    result: operations['removeV4ListItems']['responses'][200]['content']['application/json'];
+  };
+  'v4.lists.update': {
+    lead: [
+      list_id: operations['updateV4List']['parameters']['path']['list_id'],
+      body: NonNullable<operations['updateV4List']['requestBody']>['content']['application/json'],
+    ];
+    params: never;
+    required: never;
+    result: operations['updateV4List']['responses'][200]['content']['application/json'];
+  };
+  'v4.lists.updateItems': {
+    lead: [
+      list_id: operations['updateV4ListItems']['parameters']['path']['list_id'],
+      body: NonNullable<operations['updateV4ListItems']['requestBody']>['content']['application/json'],
+    ];
+    params: never;
+    required: never;
+    result: operations['updateV4ListItems']['responses'][200]['content']['application/json'];
+  };
   'watchProviders.movies': {
     lead: [];
     params: NonNullable<operations['getMovieWatchProviderList']['parameters']['query']>;
@@ -2906,6 +3074,286 @@ export interface TmdbMethodTree<M extends { [Name in MethodName]: unknown }> {
      */
     watchProviders: M['tvSeries.watchProviders'];
   };
+  v4: {
+    account: {
+      /**
+       * Favorite movies
+       *
+       * The movies the account marked as favorites (mark them with the v3 favorite endpoint; v4 has no write).
+       *
+       * `GET /4/account/{account_object_id}/movie/favorites`
+       *
+       * @param account_object_id The account's v4 object id, the `account_id` the access-token exchange returned (24 hex digits, not the
+       * integer v3 account id).
+       *
+       * @see {@link https://developer.themoviedb.org/reference TMDB API reference}
+       */
+      favoriteMovies: M['v4.account.favoriteMovies'];
+      /**
+       * Favorite TV series
+       *
+       * The series the account marked as favorites (mark them with the v3 favorite endpoint; v4 has no write).
+       *
+       * `GET /4/account/{account_object_id}/tv/favorites`
+       *
+       * @param account_object_id The account's v4 object id, the `account_id` the access-token exchange returned (24 hex digits, not the
+       * integer v3 account id).
+       *
+       * @see {@link https://developer.themoviedb.org/reference TMDB API reference}
+       */
+      favoriteTv: M['v4.account.favoriteTv'];
+      /**
+       * The account's lists
+       *
+       * The version 4 lists the account created, private ones included, as summaries (integer flags and
+       * `sort_by` code, `number_of_items`).
+       *
+       * `GET /4/account/{account_object_id}/lists`
+       *
+       * @param account_object_id The account's v4 object id, the `account_id` the access-token exchange returned (24 hex digits, not the
+       * integer v3 account id).
+       *
+       * @see {@link https://developer.themoviedb.org/reference TMDB API reference}
+       */
+      lists: M['v4.account.lists'];
+      /**
+       * Movie recommendations
+       *
+       * Movies TMDB recommends to the account, each tagged `media_type`.
+       *
+       * `GET /4/account/{account_object_id}/movie/recommendations`
+       *
+       * @param account_object_id The account's v4 object id, the `account_id` the access-token exchange returned (24 hex digits, not the
+       * integer v3 account id).
+       *
+       * @see {@link https://developer.themoviedb.org/reference TMDB API reference}
+       */
+      movieRecommendations: M['v4.account.movieRecommendations'];
+      /**
+       * Movie watchlist
+       *
+       * The movies on the account's watchlist (add them with the v3 watchlist endpoint).
+       *
+       * `GET /4/account/{account_object_id}/movie/watchlist`
+       *
+       * @param account_object_id The account's v4 object id, the `account_id` the access-token exchange returned (24 hex digits, not the
+       * integer v3 account id).
+       *
+       * @see {@link https://developer.themoviedb.org/reference TMDB API reference}
+       */
+      movieWatchlist: M['v4.account.movieWatchlist'];
+      /**
+       * Rated movies
+       *
+       * The movies the account rated, each with `account_rating` (rate with the v3 rating endpoints).
+       *
+       * `GET /4/account/{account_object_id}/movie/rated`
+       *
+       * @param account_object_id The account's v4 object id, the `account_id` the access-token exchange returned (24 hex digits, not the
+       * integer v3 account id).
+       *
+       * @see {@link https://developer.themoviedb.org/reference TMDB API reference}
+       */
+      ratedMovies: M['v4.account.ratedMovies'];
+      /**
+       * Rated TV series
+       *
+       * The series the account rated, each with `account_rating` (rate with the v3 rating endpoints).
+       *
+       * `GET /4/account/{account_object_id}/tv/rated`
+       *
+       * @param account_object_id The account's v4 object id, the `account_id` the access-token exchange returned (24 hex digits, not the
+       * integer v3 account id).
+       *
+       * @see {@link https://developer.themoviedb.org/reference TMDB API reference}
+       */
+      ratedTv: M['v4.account.ratedTv'];
+      /**
+       * TV recommendations
+       *
+       * Series TMDB recommends to the account, each tagged `media_type`.
+       *
+       * `GET /4/account/{account_object_id}/tv/recommendations`
+       *
+       * @param account_object_id The account's v4 object id, the `account_id` the access-token exchange returned (24 hex digits, not the
+       * integer v3 account id).
+       *
+       * @see {@link https://developer.themoviedb.org/reference TMDB API reference}
+       */
+      tvRecommendations: M['v4.account.tvRecommendations'];
+      /**
+       * TV watchlist
+       *
+       * The series on the account's watchlist (add them with the v3 watchlist endpoint).
+       *
+       * `GET /4/account/{account_object_id}/tv/watchlist`
+       *
+       * @param account_object_id The account's v4 object id, the `account_id` the access-token exchange returned (24 hex digits, not the
+       * integer v3 account id).
+       *
+       * @see {@link https://developer.themoviedb.org/reference TMDB API reference}
+       */
+      tvWatchlist: M['v4.account.tvWatchlist'];
+    };
+    auth: {
+      /**
+       * Create a user access token
+       *
+       * Step 3 of signing a user in with version 4: exchanges the request token the user approved for a user
+       * access token and the account's object id. Authenticate with the app's read access token; the request
+       * token goes in the body. A token that is unknown, expired or already exchanged fails with 401
+       * (`status_code` 33); one the user has not approved yet with 422 (`status_code` 41).
+       *
+       * `POST /4/auth/access_token`
+       *
+       * @see {@link https://developer.themoviedb.org/reference TMDB API reference}
+       */
+      createAccessToken: M['v4.auth.createAccessToken'];
+      /**
+       * Create a request token
+       *
+       * Step 1 of signing a user in with version 4: a request token for the user to approve in the browser at
+       * `https://www.themoviedb.org/auth/access?request_token=<request_token>`. After approval TMDB sends the
+       * browser to `redirect_to` when one was given. Needs the app's read access token (a v3 API key is refused).
+       *
+       * `POST /4/auth/request_token`
+       *
+       * @see {@link https://developer.themoviedb.org/reference TMDB API reference}
+       */
+      createRequestToken: M['v4.auth.createRequestToken'];
+      /**
+       * Sign out (revoke a user access token)
+       *
+       * Revokes a user access token, signing the user out of this app. Authenticate with the app's read access
+       * token; the token to revoke goes in the body (a DELETE with a JSON body).
+       *
+       * `DELETE /4/auth/access_token`
+       *
+       * @see {@link https://developer.themoviedb.org/reference TMDB API reference}
+       */
+      deleteAccessToken: M['v4.auth.deleteAccessToken'];
+    };
+    lists: {
+      /**
+       * Add items to a list
+       *
+       * Adds movies and series to a list the user owns, any number in one call. Each item gets its own
+       * `success`: `false` when it was already on the list or does not exist, while the envelope still says
+       * `success: true`. A `comment` sent here is discarded; set comments with update items.
+       *
+       * `POST /4/list/{list_id}/items`
+       *
+       * @param list_id Id of a version 4 list (`id` in list details, create answers and account lists).
+       *
+       * @see {@link https://developer.themoviedb.org/reference TMDB API reference}
+       */
+      addItems: M['v4.lists.addItems'];
+      /**
+       * Clear a list
+       *
+       * Removes every item from a list the user owns. TMDB made this a GET although it changes the list (a
+       * POST is a 404): never cache or prefetch it, and never retry it blindly.
+       *
+       * `GET /4/list/{list_id}/clear`
+       *
+       * @param list_id Id of a version 4 list (`id` in list details, create answers and account lists).
+       *
+       * @see {@link https://developer.themoviedb.org/reference TMDB API reference}
+       */
+      clear: M['v4.lists.clear'];
+      /**
+       * Create a list
+       *
+       * Creates a version 4 list owned by the user whose access token is the bearer. Send `public` as `0` or
+       * `1`: TMDB ignores a boolean `false` here and makes the list public. Many creates in a short time are
+       * refused as spam (400, `status_code` 18).
+       *
+       * `POST /4/list`
+       *
+       * @see {@link https://developer.themoviedb.org/reference TMDB API reference}
+       */
+      create: M['v4.lists.create'];
+      /**
+       * Delete a list
+       *
+       * Deletes a list the user owns. The path is `/4/list/{list_id}` (TMDB's reference shows `/4/{list_id}`,
+       * which does not work).
+       *
+       * `DELETE /4/list/{list_id}`
+       *
+       * @param list_id Id of a version 4 list (`id` in list details, create answers and account lists).
+       *
+       * @see {@link https://developer.themoviedb.org/reference TMDB API reference}
+       */
+      delete: M['v4.lists.delete'];
+      /**
+       * List details
+       *
+       * A version 4 list with one page (20) of its movies and series and their comments. Public lists can be
+       * read with the app's read access token; a private list only with its owner's user access token (otherwise
+       * 401, `status_code` 39).
+       *
+       * `GET /4/list/{list_id}`
+       *
+       * @param list_id Id of a version 4 list (`id` in list details, create answers and account lists).
+       *
+       * @see {@link https://developer.themoviedb.org/reference TMDB API reference}
+       */
+      details: M['v4.lists.details'];
+      /**
+       * Is an item on a list
+       *
+       * Confirms that a movie or series is on a list the user owns. An absent item is a 404, the same as an
+       * unknown list or a list the caller cannot see; there is no "not on the list" body.
+       *
+       * `GET /4/list/{list_id}/item_status`
+       *
+       * @param list_id Id of a version 4 list (`id` in list details, create answers and account lists).
+       *
+       * @see {@link https://developer.themoviedb.org/reference TMDB API reference}
+       */
+      itemStatus: M['v4.lists.itemStatus'];
+      /**
+       * Remove items from a list
+       *
+       * Removes movies and series from a list the user owns (a DELETE with a JSON body). An item that was not
+       * on the list comes back with `success: false`; the envelope still says `success: true`.
+       *
+       * `DELETE /4/list/{list_id}/items`
+       *
+       * @param list_id Id of a version 4 list (`id` in list details, create answers and account lists).
+       *
+       * @see {@link https://developer.themoviedb.org/reference TMDB API reference}
+       */
+      removeItems: M['v4.lists.removeItems'];
+      /**
+       * Update a list
+       *
+       * Changes a list's name, description, visibility or order. Only the owner's user access token may
+       * (otherwise 401, `status_code` 38).
+       *
+       * `PUT /4/list/{list_id}`
+       *
+       * @param list_id Id of a version 4 list (`id` in list details, create answers and account lists).
+       *
+       * @see {@link https://developer.themoviedb.org/reference TMDB API reference}
+       */
+      update: M['v4.lists.update'];
+      /**
+       * Comment on list items
+       *
+       * Sets the comment of items already on a list the user owns (the only change TMDB supports on an item).
+       * Results are per item, as for add items.
+       *
+       * `PUT /4/list/{list_id}/items`
+       *
+       * @param list_id Id of a version 4 list (`id` in list details, create answers and account lists).
+       *
+       * @see {@link https://developer.themoviedb.org/reference TMDB API reference}
+       */
+      updateItems: M['v4.lists.updateItems'];
+    };
+  };
   watchProviders: {
     /**
      * Movie watch providers
@@ -3143,6 +3591,33 @@ export const operationTable: {
     translations: '/3/tv/{series_id}/translations',
     videos: '/3/tv/{series_id}/videos',
     watchProviders: '/3/tv/{series_id}/watch/providers',
+  },
+  'v4.account': {
+    favoriteMovies: '/4/account/{account_object_id}/movie/favorites p',
+    favoriteTv: '/4/account/{account_object_id}/tv/favorites p',
+    lists: '/4/account/{account_object_id}/lists p',
+    movieRecommendations: '/4/account/{account_object_id}/movie/recommendations p',
+    movieWatchlist: '/4/account/{account_object_id}/movie/watchlist p',
+    ratedMovies: '/4/account/{account_object_id}/movie/rated p',
+    ratedTv: '/4/account/{account_object_id}/tv/rated p',
+    tvRecommendations: '/4/account/{account_object_id}/tv/recommendations p',
+    tvWatchlist: '/4/account/{account_object_id}/tv/watchlist p',
+  },
+  'v4.auth': {
+    createAccessToken: 'POST /4/auth/access_token b',
+    createRequestToken: 'POST /4/auth/request_token b',
+    deleteAccessToken: 'DELETE /4/auth/access_token b',
+  },
+  'v4.lists': {
+    addItems: 'POST /4/list/{list_id}/items b',
+    clear: '/4/list/{list_id}/clear',
+    create: 'POST /4/list b',
+    delete: 'DELETE /4/list/{list_id}',
+    details: '/4/list/{list_id} p',
+    itemStatus: '/4/list/{list_id}/item_status',
+    removeItems: 'DELETE /4/list/{list_id}/items b',
+    update: 'PUT /4/list/{list_id} b',
+    updateItems: 'PUT /4/list/{list_id}/items b',
   },
   watchProviders: {
     movies: '/3/watch/providers/movie',
