@@ -106,7 +106,7 @@ export function createMockEngine(
     }
     if (!hasAcceptedCredentials(settings, request.authorization, request.url))
       return answer(tmdbErrors.invalidCredentials());
-    const replayed = options.replay?.answer(method, request.url, request.bodyText);
+    const replayed = options.replay?.answer(routed, request.url, request.bodyText);
     if (replayed)
       return {
         status: replayed.status,
