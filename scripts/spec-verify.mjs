@@ -32,6 +32,11 @@ const USAGE = `Usage: pnpm spec:verify [<captures-folder | file.har> ...] [--exa
   --spec <file>        the bundled spec to check against (default packages/types/openapi.json)
   --summary <file>     also append the report to this file (e.g. $GITHUB_STEP_SUMMARY)`;
 
+/** @typedef {import('../packages/mock/dist/verify/index.js').VerifyReport} VerifyReport */
+/** @typedef {import('../packages/mock/dist/verify/index.js').Loaded} Loaded */
+/** @typedef {import('../packages/mock/dist/verify/index.js').VerifyException} VerifyException */
+/** @typedef {import('../packages/mock/dist/capture/index.js').RecordResult} RecordResult */
+
 class UsageError extends Error {}
 
 /** @param {string[]} argv */
@@ -94,6 +99,13 @@ function readExceptions(path) {
   });
 }
 
+/** @param {RecordResult} result */
+function describeOutcome({ outcome }) {
+  if (outcome.kind === 'unreachable') return outcome.message;
+  if (outcome.kind === 'not-json') return `answered ${outcome.status} with ${outcome.contentType}, not JSON`;
+  return `saved ${outcome.file}`;
+}
+
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   if (args.help) {
@@ -106,10 +118,10 @@ async function main() {
   const capture = await import(join(mockDist, 'capture/index.js'));
   const spec = readJson(args.spec);
   const verifier = verify.createVerifier(spec);
-  /** @type {{ title: string, report: any }[]} */
+  /** @type {{ title: string, report: VerifyReport }[]} */
   const sections = [];
 
-  /** @param {string} title @param {{ samples: any[], problems: any[] }} loaded @param {any[]} [exceptions] */
+  /** @param {string} title @param {Loaded} loaded @param {VerifyException[]} [exceptions] */
   const judge = (title, loaded, exceptions = []) => {
     const verdicts = loaded.samples.map((sample) => verifier.verify(sample));
     sections.push({ title, report: verify.buildReport(verdicts, loaded.problems, exceptions) });
@@ -146,17 +158,16 @@ async function main() {
       credential: accessToken ? { accessToken } : { apiKey },
     });
     const tour = await capture.recordTour(recording, sessionId && accountId ? { sessionId, accountId } : {});
-    const failed = tour.results.filter((/** @type {any} */ result) => result.outcome.kind !== 'saved');
+    const failed = tour.results.filter(
+      (/** @type {RecordResult} */ result) => result.outcome.kind !== 'saved',
+    );
     console.log(`Live tour: ${tour.results.length - failed.length} answers recorded into ${out}`);
-    for (const result of failed)
-      console.log(
-        `  not recorded: ${result.request}: ${result.outcome.message ?? result.outcome.contentType}`,
-      );
+    for (const result of failed) console.log(`  not recorded: ${result.request}: ${describeOutcome(result)}`);
     for (const step of tour.skipped) console.log(`  skipped: ${step.path}: ${step.reason}`);
     const loaded = await capture.loadSamples(out);
     const problems = [
       ...loaded.problems,
-      ...failed.map((/** @type {any} */ result) => ({
+      ...failed.map((/** @type {RecordResult} */ result) => ({
         source: result.request,
         message: `not recorded (${result.outcome.kind})`,
       })),

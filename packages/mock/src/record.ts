@@ -3,6 +3,7 @@
 // saved, redacted, into a captures folder that `tmdb-mock --replay` serves later (see capture/).
 import { createServer, type IncomingMessage } from 'node:http';
 import { createRecording, type RecordResult, type UpstreamCredential } from './capture/recording.js';
+import { CORS_HEADERS } from './core/cors.js';
 import { bundledSpec } from './openapi/bundled-spec.js';
 
 export interface RecorderOptions {
@@ -38,10 +39,16 @@ export async function startRecorder(options: RecorderOptions): Promise<Recorder>
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
   });
   const server = createServer((request, response) => {
+    // A browser's preflight is answered here: it carries nothing to record and TMDB would answer it bare.
+    if (request.method === 'OPTIONS') {
+      response.writeHead(204, { ...CORS_HEADERS });
+      response.end();
+      return;
+    }
     readBody(request)
       .then(async (bodyText) => {
         if (bodyText === null) {
-          response.writeHead(413, { 'content-type': 'application/json;charset=utf-8' });
+          response.writeHead(413, { ...CORS_HEADERS, 'content-type': 'application/json;charset=utf-8' });
           response.end('{"success":false,"status_code":5,"status_message":"The request body is too large."}');
           return;
         }
@@ -52,10 +59,7 @@ export async function startRecorder(options: RecorderOptions): Promise<Recorder>
           ...(bodyText === undefined ? {} : { bodyText }),
         });
         options.onRecord?.(result);
-        response.writeHead(result.answer.status, {
-          ...result.answer.headers,
-          'access-control-allow-origin': '*',
-        });
+        response.writeHead(result.answer.status, { ...CORS_HEADERS, ...result.answer.headers });
         response.end(result.answer.body);
       })
       .catch(() => {

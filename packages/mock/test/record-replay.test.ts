@@ -236,6 +236,26 @@ describe('recording failures', () => {
   });
   afterAll(async () => upstream?.close());
 
+  it('answers a browser preflight itself, without forwarding or recording it', async () => {
+    out = mkdtempSync(join(tmpdir(), 'tmdb-captures-'));
+    const results: RecordResult[] = [];
+    const recorder = await startRecorder({
+      upstream: upstream.url,
+      out,
+      credential: { accessToken: CREDENTIAL },
+      onRecord: (r) => results.push(r),
+    });
+    servers.push(recorder);
+    const seen = upstream.authorizations.length;
+    const preflight = await fetch(`${recorder.url}/3/movie/550`, { method: 'OPTIONS' });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('Authorization');
+    expect(upstream.authorizations.length).toBe(seen);
+    expect(results).toEqual([]);
+    expect(filesUnder(out)).toEqual([]);
+  });
+
   it('reports an unreachable upstream per request with a 502 and saves nothing', async () => {
     const closed = createServer();
     const port = await listen(closed);

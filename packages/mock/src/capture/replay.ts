@@ -2,6 +2,7 @@
 // (a capture that contradicts the spec is still served, since it is what TMDB sent, but the report says
 // so); a request is matched on its method, its path and its query without credentials, the same key the
 // recorder saved it under, so a replay needs no secret to find its answer.
+import { bundledSpec } from '../openapi/bundled-spec.js';
 import { indexSpec } from '../openapi/operations.js';
 import { createRouter } from '../openapi/router.js';
 import { buildReport, type VerifyReport } from '../verify/report.js';
@@ -23,7 +24,8 @@ export interface Replay {
   answer(method: string, url: URL, bodyText?: string): ReplayAnswer | undefined;
 }
 
-export function createReplay(captures: readonly StoredCapture[], spec: unknown): Replay {
+/** `spec` defaults to the bundled spec of @tmdb-kit/types (the one the fake serves). */
+export function createReplay(captures: readonly StoredCapture[], spec: unknown = bundledSpec): Replay {
   const router = createRouter(indexSpec(spec).operations);
   const keyOf = (method: string, url: URL, bodyText: string | undefined): string => {
     // A fresh redactor knows no secret values, only secret names: exactly what the saved keys depend on.
@@ -59,7 +61,7 @@ export interface LoadedReplay {
 }
 
 /** Reads a captures folder, validates every capture against `spec` and builds the replay. */
-export async function loadReplay(folder: string, spec: unknown): Promise<LoadedReplay> {
+export async function loadReplay(folder: string, spec: unknown = bundledSpec): Promise<LoadedReplay> {
   const { captures, problems } = await readCaptureFolder(folder);
   const verifier = createVerifier(spec);
   const report = buildReport(

@@ -110,7 +110,7 @@ export function createMockEngine(
     const isUserAccessToken = (token: string) => state.v4.accessTokens.has(token);
     if (!hasAcceptedCredentials(settings, request.authorization, request.url, isUserAccessToken))
       return answer(tmdbErrors.invalidCredentials());
-    const replayed = options.replay?.answer(method, request.url, request.bodyText);
+    const replayed = options.replay?.answer(routed, request.url, request.bodyText);
     if (replayed)
       return {
         status: replayed.status,
