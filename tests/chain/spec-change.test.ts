@@ -91,8 +91,8 @@ describe('a spec change reaches every consumer', () => {
       }
     } finally {
       for (const [file, yaml] of originals) writeFileSync(file, yaml);
-      }
-    });
+    }
+  });
 
   it('fails typecheck wherever a renamed method is called (x-tmdb-method names the client methods)', () => {
     // The demo searches movies with `tmdb.search.movies(...)`; renaming the method in the spec must break it.

@@ -3,7 +3,6 @@ import {
   currentAccount,
   loginWithPassword,
   logout,
-  orThrow,
   revokeV4AccessToken,
   type TmdbSessionClient,
   withSession,

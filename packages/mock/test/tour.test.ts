@@ -34,7 +34,7 @@ describe('the live tour', () => {
     expect(unknown).toEqual([]);
   });
 
-  it('covers at least 60 operations without a session, and every tag that has GET operations', () => {
+  it('covers at least 60 operations without a session, and every v3 tag that has GET operations', () => {
     const withoutSession = new Set(
       LIVE_TOUR.filter((step) => !step.needsSession).map((step) => operationOf(step.path)),
     );
@@ -42,7 +42,8 @@ describe('the live tour', () => {
     const covered = new Set(LIVE_TOUR.map((step) => tagOf.get(operationOf(step.path) ?? '')));
     const tagsWithReads = new Set(
       spec.operations
-        .filter((operation) => operation.method === 'get')
+        // v4 reads (a user's lists and collections) need a user access token, which the tour does not hold.
+        .filter((operation) => operation.method === 'get' && operation.pathTemplate.startsWith('/3/'))
         .map((operation) => tagOf.get(operation.operationId)),
     );
     expect([...tagsWithReads].filter((tag) => !covered.has(tag))).toEqual([]);
