@@ -83,7 +83,9 @@ describe('v4 sign-in by approval', () => {
       body: { access_token: user.accessToken },
     });
     expect(field(revoked.body, 'status_code')).toBe(13);
-    expect((await call(server.url, lists, { token: user.accessToken })).status).toBe(401);
+    const afterRevoke = await call(server.url, lists, { token: user.accessToken });
+    expect(afterRevoke.status).toBe(401);
+    expect(field(afterRevoke.body, 'status_code')).toBe(35);
     const again = await call(server.url, '/4/auth/access_token', {
       method: 'DELETE',
       body: { access_token: user.accessToken },
