@@ -5993,8 +5993,10 @@ export interface components {
       /** @description Number of items on the whole list (not on this page). */
       item_count: number;
       name: string;
-      /** @description Undocumented by TMDB and always empty so far. */
-      object_ids: Record<string, never>;
+      /** @description Undocumented by TMDB and always empty so far; its values are not typed for that reason. */
+      object_ids: {
+        [key: string]: unknown;
+      };
       /** @description Image path for `poster_sizes`; `null` when the list has no poster. */
       poster_path: string | null;
       /** @description A boolean here, though account lists report the same setting as `0`/`1`. */
