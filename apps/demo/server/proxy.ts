@@ -196,8 +196,9 @@ export function upstreamTarget(
     return undefined;
   if (/%(2f|5c|2e|25)/i.test(url.pathname)) return 'encoded-separator';
   const target = new URL(`${upstreamUrl}${url.pathname.slice(PROXY_PREFIX.length)}${url.search}`);
-  // Only the server's credentials go upstream: a key smuggled in by the page is dropped.
-  target.searchParams.delete('api_key');
+  // Only the server's credentials go upstream: a key smuggled in by the page is dropped, in any case.
+  for (const name of [...target.searchParams.keys()])
+    if (name.toLowerCase() === 'api_key') target.searchParams.delete(name);
   return target;
 }
 
@@ -219,6 +220,7 @@ export function sendProxyError(response: ServerResponse, status: number, message
   } satisfies TmdbError;
   const text = JSON.stringify(body);
   response.writeHead(status, {
+    ...RELAY_HEADERS,
     'content-type': 'application/json;charset=utf-8',
     'content-length': Buffer.byteLength(text),
     'cache-control': 'no-store',

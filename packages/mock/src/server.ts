@@ -1,5 +1,6 @@
 // The fake as a real HTTP server on node:http.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { CORS_HEADERS } from './core/cors.js';
 import { tmdbErrors } from './core/tmdb-errors.js';
 import { createMockEngine, type MockEngine, type MockSettings } from './engine/engine.js';
 import type { MockOptions } from './engine/options.js';
@@ -70,9 +71,9 @@ async function serve(engine: MockEngine, request: IncomingMessage, response: Ser
   if (body.tooLarge) {
     // The rest of the body was read and dropped (or the socket is beyond saving): either way this
     // connection is not reused, so the client's next request never waits on a half-read socket.
+    if (!body.drained) response.once('finish', () => request.socket.destroy());
     response.writeHead(413, { ...JSON_HEADERS, connection: 'close' });
     response.end(TOO_LARGE_BODY);
-    if (!body.drained) response.once('finish', () => request.socket.destroy());
     return;
   }
   const url = requestUrl(request.url);
@@ -91,13 +92,14 @@ async function serve(engine: MockEngine, request: IncomingMessage, response: Ser
   response.end(answer.body);
 }
 
-const JSON_HEADERS = { 'content-type': 'application/json;charset=utf-8' } as const;
+// CORS headers on the server's own answers too, so a browser app sees the status rather than a CORS error.
+const JSON_HEADERS = { ...CORS_HEADERS, 'content-type': 'application/json;charset=utf-8' } as const;
 const TOO_LARGE_BODY = '{"success":false,"status_code":5,"status_message":"The request body is too large."}';
 const MALFORMED_URL_BODY = JSON.stringify(tmdbErrors.malformedUrl().body);
 
-/** The request target as a URL, or undefined when it is not one (`//[`, a bare `*`). */
+/** The request target as a URL, or undefined when it is not one (`//[`, `http://[`, a bare `*`). */
 function requestUrl(target: string | undefined): URL | undefined {
-  if (target === undefined || !target.startsWith('/')) return undefined;
+  if (target === undefined || target === '*') return undefined;
   try {
     return new URL(target, 'http://mock.invalid');
   } catch {

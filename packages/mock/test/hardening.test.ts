@@ -49,7 +49,12 @@ function raw(
         path,
         method: options.method ?? 'GET',
         agent: options.agent,
-        headers: { authorization: `Bearer ${MOCK_ACCESS_TOKEN}`, 'content-type': 'application/json' },
+        headers: {
+          authorization: `Bearer ${MOCK_ACCESS_TOKEN}`,
+          'content-type': 'application/json',
+          // Node sends DELETE bodies without a length unless told: the server would read them as a request.
+          ...(options.body === undefined ? {} : { 'content-length': Buffer.byteLength(options.body) }),
+        },
         timeout: 5_000,
       },
       (response) => {
@@ -83,6 +88,8 @@ describe('oversized bodies', () => {
     });
     expect(huge.status).toBe(413);
     expect(huge.headers.connection).toBe('close');
+    // Readable by a browser app calling the fake directly, like every other answer.
+    expect(huge.headers['access-control-allow-origin']).toBe('*');
     expect(field(JSON.parse(huge.body), 'status_code')).toBe(5);
     const next = await raw(url, '/3/movie/1001', { agent });
     expect(next.status).toBe(200);
@@ -123,11 +130,13 @@ describe('methods and URLs', () => {
 
   it('answers a malformed URL with 400, not an internal error', async () => {
     const url = await start();
-    for (const path of ['//[', '//[::1', '//a:b@[']) {
+    for (const path of ['//[', '//[::1', '//a:b@[', 'http://[', '*']) {
       const answer = await raw(url, path);
       expect(answer.status, path).toBe(400);
       expect(field(JSON.parse(answer.body), 'status_code'), path).toBe(5);
     }
+    // The absolute form a client sends through an HTTP proxy is a URL too.
+    expect((await raw(url, `${url}/3/movie/1001`)).status).toBe(200);
   });
 
   it('accepts only digits as an integer id, as TMDB does', async () => {
@@ -139,6 +148,66 @@ describe('methods and URLs', () => {
     }
     const page = await call(url, '/3/movie/popular', { query: { page: '2.0' } });
     expect(page.status).toBe(400);
+  });
+});
+
+describe('a sweep of bad input, 50 requests at a time', () => {
+  const deep = (levels: number) => `${'['.repeat(levels)}${']'.repeat(levels)}`;
+  const login = '/3/authentication/token/validate_with_login';
+  const cases: readonly (readonly [method: string, path: string, body?: string])[] = [
+    ['GET', '/3/movie/abc'],
+    ['GET', '/3/movie/-1'],
+    ['GET', '/3/movie/99999999999999999999'],
+    ['GET', '/3/movie/1%00'],
+    ['GET', '/3/movie/%ff'],
+    ['GET', '/3/discover/movie?with_genres=|||,,,'],
+    ['GET', '/3/discover/movie?sort_by=nope'],
+    ['GET', '/3/discover/movie?primary_release_date.gte=2020-13-45'],
+    ['GET', '/3/discover/movie?primary_release_date.lte=2021-02-29'],
+    ['GET', '/3/discover/movie?vote_average.gte=NaN'],
+    ['GET', '/3/discover/movie?with_runtime.gte=Infinity'],
+    ['GET', '/3/movie/popular?page=0'],
+    ['GET', '/3/movie/popular?page=1e3'],
+    ['GET', '/3/tv/2001/season/-1'],
+    ['GET', '/3/tv/2001/season/1/episode/abc'],
+    ['GET', '/3/trending/all/decade'],
+    ['GET', '/3/find/abc?external_source=evil'],
+    ['GET', `/3/movie/1001?append_to_response=${Array.from({ length: 30 }, (_, i) => `x${i}`).join(',')}`],
+    ['POST', login, '{'],
+    ['POST', login, 'null'],
+    ['POST', login, '[]'],
+    ['POST', login, '"x"'],
+    ['POST', login, '{"username":1,"password":{},"request_token":[]}'],
+    ['POST', login, deep(100_000)],
+    ['POST', login, `{"username":${deep(5_000)}}`],
+    ['POST', '/3/authentication/session/new', `{"request_token":"${'a'.repeat(500_000)}"}`],
+    ['POST', '/3/list?session_id=x', '{"name":"\u0000"}'],
+    ['DELETE', '/3/authentication/session', '{"session_id":null}'],
+    ['PUT', '/3/movie/1001'],
+    ['PATCH', '/3/movie/1001'],
+    ['POST', '/3/movie/1001/rating?guest_session_id=x', '{"value":"9"}'],
+    ['POST', '/3/movie/1001/rating?guest_session_id=x', '{"value":1e400}'],
+    ['GET', `/${'a/'.repeat(2_000)}`],
+  ];
+
+  it('answers every case with a TMDB-shaped 4xx, never a 5xx', async () => {
+    const url = await start();
+    const copies = Array.from({ length: 2 }, () => cases).flat();
+    expect(copies.length).toBeGreaterThanOrEqual(50);
+    const answers = await Promise.all(
+      copies.map(async ([method, path, body]) => ({
+        request: `${method} ${path.slice(0, 80)}`,
+        answer: await raw(url, path, { method, ...(body === undefined ? {} : { body }) }),
+      })),
+    );
+    for (const { request, answer } of answers) {
+      expect(answer.status, request).toBeGreaterThanOrEqual(400);
+      expect(answer.status, request).toBeLessThan(500);
+      expect(String(answer.headers['content-type']), `${request}: ${answer.status} ${answer.body}`).toMatch(
+        /^application\/json/,
+      );
+      expect(JSON.parse(answer.body), request).toMatchObject({ success: false });
+    }
   });
 });
 
