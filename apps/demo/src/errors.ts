@@ -100,9 +100,20 @@ export function describeError(error: unknown, subject = 'page', online = true): 
       action: 'none',
     };
   }
+  if (statusCode === TmdbStatus.ResourcePrivate || statusCode === TmdbStatus.EditDenied) {
+    return {
+      kind: 'not-found',
+      title: 'This list is private',
+      detail: 'Only its owner can see or change it.',
+      action: 'none',
+    };
+  }
   if (
     statusCode === TmdbStatus.AuthenticationFailed ||
     statusCode === TmdbStatus.SessionDenied ||
+    // A v4 user token that was revoked, or a v4 call made without one.
+    statusCode === TmdbStatus.InvalidToken ||
+    statusCode === TmdbStatus.WriteNotGranted ||
     status === 401
   ) {
     return {

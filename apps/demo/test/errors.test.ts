@@ -1,6 +1,14 @@
 // What the pages say about each failure, checked against real failures: the mock over HTTP, through the
 // same client the app uses (both as openapi-fetch error bodies and as the client's thrown TmdbErrors).
-import { createTmdbClient, orThrow, type TmdbClient } from '@tmdb-kit/client';
+import {
+  createTmdbClient,
+  createV4AccessToken,
+  createV4RequestToken,
+  orThrow,
+  revokeV4AccessToken,
+  type TmdbClient,
+  withAccessToken,
+} from '@tmdb-kit/client';
 import { DEMO_USER, MOCK_ACCESS_TOKEN, type MockServer, startMockServer } from '@tmdb-kit/mock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoServer, startDemoServer } from '../server/demo-server.js';
@@ -61,6 +69,30 @@ describe('describeError', () => {
       }),
     );
     expect(describeError(endedSession)).toMatchObject({ kind: 'session-expired', action: 'login' });
+  });
+
+  it('ends a v4 sign-in whose token was revoked, and calls another user’s private list private', async () => {
+    const { requestToken, approvalUrl } = await createV4RequestToken(tmdb, {
+      approvalPage: `${mock.url}/auth/access`,
+    });
+    await (await fetch(approvalUrl)).text();
+    const { accessToken } = await createV4AccessToken(tmdb, requestToken);
+    const user = withAccessToken(tmdb, accessToken);
+    const list = await orThrow(user.POST('/4/list', { body: { name: 'Mine', iso_639_1: 'en', public: 0 } }));
+    const init = { params: { path: { list_id: list.id } } };
+    const privateList = await failureOf(() => tmdb.GET('/4/list/{list_id}', init));
+    expect(describeError(privateList, 'list')).toMatchObject({
+      title: 'This list is private',
+      action: 'none',
+    });
+
+    await revokeV4AccessToken(tmdb, accessToken);
+    for (const error of [
+      await failureOf(() => user.GET('/4/list/{list_id}', init)),
+      await failureOf(() => orThrow(user.GET('/4/list/{list_id}', init))),
+    ]) {
+      expect(describeError(error)).toMatchObject({ kind: 'session-expired', action: 'login' });
+    }
   });
 
   it('says the username or password is wrong', async () => {

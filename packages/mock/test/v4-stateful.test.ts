@@ -1,6 +1,7 @@
 // API v4 on the fake, over real HTTP: the approval sign-in with its failure modes, lists with mixed items,
 // comments, private lists, bulk writes answered item by item, clear as a GET, item status as 200-or-404,
 // and account collections that show what v3 writes did.
+import bundled from '@tmdb-kit/types/openapi.json' with { type: 'json' };
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   DEMO_ACCOUNT_ID,
@@ -9,6 +10,7 @@ import {
   startMockServer,
   v4AccountObjectId,
 } from '../src/index.js';
+import { indexSpec } from '../src/openapi/operations.js';
 import { login } from './support/flows.js';
 import { call, field, idsIn } from './support/http.js';
 import { createV4List, newV4RequestToken, openApprovalPage, v4SignIn } from './support/v4-flows.js';
@@ -83,7 +85,9 @@ describe('v4 sign-in by approval', () => {
       body: { access_token: user.accessToken },
     });
     expect(field(revoked.body, 'status_code')).toBe(13);
-    expect((await call(server.url, lists, { token: user.accessToken })).status).toBe(401);
+    const afterRevoke = await call(server.url, lists, { token: user.accessToken });
+    expect(afterRevoke.status).toBe(401);
+    expect(field(afterRevoke.body, 'status_code')).toBe(35);
     const again = await call(server.url, '/4/auth/access_token', {
       method: 'DELETE',
       body: { access_token: user.accessToken },
@@ -329,4 +333,31 @@ it('keeps the demo session login and the v4 sign-in on the same account', async 
     token: user.accessToken,
   });
   expect(idsIn(favorites.body)).toEqual([1004]);
+});
+
+describe('v4 refusals', () => {
+  const spec = indexSpec(bundled);
+  const v4WithBodies = spec.operations.filter(
+    (operation) => operation.pathTemplate.startsWith('/4/') && operation.requestBody !== undefined,
+  );
+
+  it.each(
+    v4WithBodies.map(
+      (operation) => [`${operation.method.toUpperCase()} ${operation.pathTemplate}`, operation] as const,
+    ),
+  )('%s answers a malformed body with a status the spec declares', async (_, operation) => {
+    const user = await v4SignIn(server.url);
+    const path = operation.pathTemplate.replace('{list_id}', '8100001');
+    // Every field wrongly typed, so that each operation's own schema is broken, and a body that is no JSON.
+    const wrong = { items: 'none', name: 5, redirect_to: 5, request_token: 5, access_token: 5 };
+    for (const body of [wrong, 'not json at all']) {
+      const answer = await call(server.url, path, {
+        method: operation.method.toUpperCase(),
+        token: user.accessToken,
+        body,
+      });
+      expect(answer.status).toBeGreaterThanOrEqual(400);
+      expect(operation.responseStatuses.has(answer.status), `status ${answer.status}`).toBe(true);
+    }
+  });
 });

@@ -107,6 +107,9 @@ export function createMockEngine(
       if (allowed.length === 0) return answer(tmdbErrors.unknownRoute());
       return answer(tmdbErrors.methodNotAllowed(method, allowed), { allow: allowed.join(', ') });
     }
+    const bearer = bearerToken(request.authorization);
+    // A signed-out user's token is refused as TMDB refuses it (35), not as a wrong app token (7).
+    if (bearer !== undefined && state.v4.revokedTokens.has(bearer)) return answer(tmdbErrors.invalidToken());
     const isUserAccessToken = (token: string) => state.v4.accessTokens.has(token);
     if (!hasAcceptedCredentials(settings, request.authorization, request.url, isUserAccessToken))
       return answer(tmdbErrors.invalidCredentials());

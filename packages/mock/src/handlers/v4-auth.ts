@@ -47,6 +47,7 @@ export const v4AuthHandlers = {
 
   deleteV4AccessToken: ({ body }, { state }) => {
     if (!state.v4.accessTokens.delete(body.access_token)) return unauthorized(tmdbErrors.invalidToken());
+    remember(state.v4.revokedTokens, body.access_token, true, STATE_LIMITS.sessions);
     return ok(success(13, 'The item/record was deleted successfully.'));
   },
 } satisfies Partial<HandlerTable>;

@@ -56,7 +56,7 @@ const titleOf = (item: V4Item) => (item.media_type === 'movie' ? item.title : it
 const dateOf = (item: V4Item) => (item.media_type === 'movie' ? item.release_date : item.first_air_date);
 
 function sorted(items: readonly Projected[], sortBy: V4SortBy): Projected[] {
-  const [field, direction] = sortBy.split('.') as [string, 'asc' | 'desc'];
+  const field = sortBy.slice(0, sortBy.lastIndexOf('.'));
   const keyed = items.map((projected, index) => ({ projected, index }));
   const compare = (a: (typeof keyed)[number], b: (typeof keyed)[number]): number => {
     if (field === 'title') return titleOf(a.projected.item).localeCompare(titleOf(b.projected.item));
@@ -66,7 +66,7 @@ function sorted(items: readonly Projected[], sortBy: V4SortBy): Projected[] {
     return a.index - b.index;
   };
   const ordered = keyed.sort((a, b) => compare(a, b) || a.index - b.index).map(({ projected }) => projected);
-  return direction === 'desc' ? ordered.reverse() : ordered;
+  return sortBy.endsWith('.desc') ? ordered.reverse() : ordered;
 }
 
 const commentKey = (entry: V4ListEntry) => `${entry.mediaType}:${entry.mediaId}`;

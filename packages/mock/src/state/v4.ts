@@ -40,6 +40,8 @@ export interface V4State {
   readonly requestTokens: Map<string, V4RequestTokenRecord>;
   /** user access token → account id; revoking a token deletes it. */
   readonly accessTokens: Map<string, number>;
+  /** Revoked user access tokens, so a request still sending one gets TMDB's "invalid token" (35). */
+  readonly revokedTokens: Map<string, true>;
   readonly lists: Map<number, V4ListRecord>;
 }
 
@@ -49,7 +51,7 @@ export function createV4State(accounts: Iterable<Account>): V4State {
   for (const account of accounts) {
     if (account.user.v4AccessToken) accessTokens.set(account.user.v4AccessToken, account.id);
   }
-  return { requestTokens: new Map(), accessTokens, lists: new Map() };
+  return { requestTokens: new Map(), accessTokens, revokedTokens: new Map(), lists: new Map() };
 }
 
 /** The account's v4 object id: 24 hex digits derived from its v3 id, so tests can predict it. */

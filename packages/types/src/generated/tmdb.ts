@@ -6004,8 +6004,10 @@ export interface components {
       /** @description Number of items on the whole list (not on this page). */
       item_count: number;
       name: string;
-      /** @description Undocumented by TMDB and always empty so far. */
-      object_ids: Record<string, never>;
+      /** @description Undocumented by TMDB and always empty so far; its values are not typed for that reason. */
+      object_ids: {
+        [key: string]: unknown;
+      };
       /** @description Image path for `poster_sizes`; `null` when the list has no poster. */
       poster_path: string | null;
       /** @description A boolean here, though account lists report the same setting as `0`/`1`. */
@@ -11447,6 +11449,7 @@ export interface operations {
         };
       };
       401: components['responses']['Unauthorized'];
+      422: components['responses']['UnprocessableEntity'];
       429: components['responses']['TooManyRequests'];
     };
   };
