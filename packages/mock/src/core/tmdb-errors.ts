@@ -41,4 +41,12 @@ export const tmdbErrors = {
   badGateway: () => failure(502, 24, 'Bad gateway: the (simulated) backend did not answer in time.'),
   serviceOffline: () => failure(503, 9, 'Service offline: the (simulated) service is temporarily down.'),
   unknownRoute: () => failure(404, 34, 'The resource you requested could not be found.'),
+  /** TMDB's 405 is status_code 4 ("invalid format"): the path exists, not with this method. */
+  methodNotAllowed: (method: string, allowed: readonly string[]) =>
+    failure(405, 4, `Invalid method: ${method} is not served here; use ${allowed.join(' or ')}.`),
+  tooLong: (field: string, limit: number) =>
+    failure(422, 5, `Invalid parameters: ${field} is longer than ${limit} characters.`),
+  tooMany: (what: string, limit: number) =>
+    failure(422, 5, `Invalid parameters: an account may hold at most ${limit} ${what}.`),
+  malformedUrl: () => failure(400, 5, 'Invalid parameters: the request URL is malformed.'),
 } satisfies Record<string, (...args: never[]) => TmdbFailure>;
