@@ -89,4 +89,32 @@ describe('a spec change reaches every consumer', () => {
       writeFileSync(searchMovie, original);
     }
   });
+
+  it('reports every consumer a spec change breaks in one `pnpm typecheck` run', () => {
+    // The client's image URLs, the mock's configuration handler and the demo's image base all use
+    // `secure_base_url`: one rename must list all three, not stop at the first package that fails.
+    const originals = new Map(
+      ['openapi/components/schemas/ImageConfiguration.yaml', 'openapi/paths/configuration/details.yaml'].map(
+        (file) => [join(copy.root, file), readFileSync(join(copy.root, file), 'utf8')] as const,
+      ),
+    );
+    try {
+      for (const [file, yaml] of originals) {
+        writeFileSync(file, yaml.replaceAll('secure_base_url', 'secure_root_url'));
+      }
+      const generate = copy.run('pnpm', ['generate']);
+      expect(generate.status, generate.output).toBe(0);
+      const typecheck = copy.run('pnpm', ['typecheck']);
+      expect(typecheck.status, typecheck.output).not.toBe(0);
+      for (const name of ['@tmdb-kit/client', '@tmdb-kit/mock', '@tmdb-kit/demo']) {
+        const ownErrors = typecheck.output
+          .split('\n')
+          .filter((line) => line.startsWith(`${name}:typecheck: src/`) && /error TS\d+/.test(line));
+        expect(ownErrors.join('\n'), `${name} in:\n${typecheck.output}`).toMatch(/secure_base_url/);
+        expect(typecheck.output).toMatch(new RegExp(`Failed:.*${name}#typecheck`));
+      }
+    } finally {
+      for (const [file, yaml] of originals) writeFileSync(file, yaml);
+    }
+  });
 });

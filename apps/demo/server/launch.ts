@@ -29,6 +29,7 @@ export function offlineConfig(demoUser: {
 
 export async function launchDemo(options: ServerOptions, publicDir: string): Promise<RunningDemo> {
   const { host, port, upstream } = options;
+  const allowedHosts = options.allowedHosts ?? [];
   if (upstream.kind === 'tmdb') {
     const server = await startDemoServer({
       publicDir,
@@ -37,6 +38,7 @@ export async function launchDemo(options: ServerOptions, publicDir: string): Pro
       upstreamUrl: upstream.baseUrl,
       accessToken: upstream.accessToken,
       config: { mode: 'tmdb' },
+      allowedHosts,
     });
     return {
       url: server.url,
@@ -59,6 +61,7 @@ export async function launchDemo(options: ServerOptions, publicDir: string): Pro
       upstreamUrl: mock.url,
       accessToken: MOCK_ACCESS_TOKEN,
       config: offlineConfig(DEMO_USER),
+      allowedHosts,
     });
   } catch (error) {
     await mock.close();

@@ -30,6 +30,7 @@ export type StaticHandler = (request: IncomingMessage, response: ServerResponse)
 export function createStaticHandler(options: StaticOptions): StaticHandler {
   const root = resolve(options.root);
   const page = Buffer.from(options.indexHtml);
+  const indexFile = join(root, 'index.html');
 
   const sendPage = (request: IncomingMessage, response: ServerResponse) => {
     response.writeHead(200, {
@@ -53,6 +54,9 @@ export function createStaticHandler(options: StaticOptions): StaticHandler {
     if (pathname === '/' || pathname === '/index.html') return sendPage(request, response);
 
     const file = fileWithin(root, pathname);
+    // Any spelling of the page (`/index.html/`, `/assets/../index.html`) is the prepared page with its
+    // headers, never the raw template.
+    if (file === indexFile) return sendPage(request, response);
     const info = file ? await stat(file).catch(() => undefined) : undefined;
     if (file && info?.isFile()) {
       const body = await readFile(file);

@@ -110,6 +110,29 @@ describe('redaction covers cause chains and short secrets', () => {
     expect(inspect(error, { depth: 20 })).toContain('[redacted]');
   });
 
+  it('hides the key in a DOMException and through a cause chain that loops', async () => {
+    const server = await serve((_request, response) => json(response, 200, configuration));
+    const tmdb = createTmdbClient({
+      apiKey: API_KEY,
+      baseUrl: server.baseUrl,
+      retry: false,
+      fetch: async (input) => {
+        const url = typeof input === 'string' ? input : input.url;
+        const outer = new Error(`gave up on ${url}`);
+        const inner = new Error('retrying', { cause: outer });
+        Object.defineProperty(outer, 'cause', { value: inner });
+        throw new Error('fetch failed', {
+          cause: [new DOMException(`blocked ${url}`, 'NetworkError'), inner],
+        });
+      },
+    });
+
+    const error = await failure(tmdb.GET('/3/configuration'));
+    expect(error).toMatchObject({ kind: 'network' });
+    expect(everythingIn(error)).not.toContain(API_KEY);
+    expect(inspect(error, { depth: 20 })).toContain('NetworkError');
+  });
+
   it('hides a session id shorter than 8 characters wherever a server echoes it', async () => {
     const server = await serve((request, response) =>
       json(response, 401, tmdbError(3, `Session ${request.query.get('session_id')} is not valid`)),

@@ -1,4 +1,5 @@
 // Parses `tmdb-mock` command-line flags into server options, with messages a user can act on.
+import { MAX_LATENCY_MS } from './engine/options.js';
 import type { MockServerOptions } from './server.js';
 
 export const USAGE = `Usage: tmdb-mock [options]
@@ -29,6 +30,14 @@ const number = (flag: string, raw: string): number => {
   return value;
 };
 
+/** A whole number within [min, max]: a port, a seed or milliseconds a Node timer can hold. */
+const integer = (flag: string, raw: string, min: number, max: number): number => {
+  const value = number(flag, raw);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new CliUsageError(`${flag} expects a whole number from ${min} to ${max}, got "${raw}"`);
+  return value;
+};
+
 export function parseCliArgs(argv: readonly string[]): CliCommand {
   const options: { -readonly [K in keyof MockServerOptions]: MockServerOptions[K] } = { port: 4010 };
   for (let index = 0; index < argv.length; index++) {
@@ -42,25 +51,30 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     if (value === undefined) throw new CliUsageError(`${flag} needs a value`);
     switch (flag) {
       case '--port':
-        options.port = number(flag, value);
+        options.port = integer(flag, value, 0, 65_535);
         break;
       case '--host':
         options.host = value;
         break;
       case '--seed':
-        options.seed = number(flag, value);
+        options.seed = integer(flag, value, -(2 ** 31), 2 ** 32 - 1);
         break;
       case '--latency': {
         const [min, max] = value.split('-');
         options.latencyMs =
-          max === undefined ? number(flag, value) : [number(flag, min ?? ''), number(flag, max)];
+          max === undefined
+            ? integer(flag, value, 0, MAX_LATENCY_MS)
+            : [integer(flag, min ?? '', 0, MAX_LATENCY_MS), integer(flag, max, 0, MAX_LATENCY_MS)];
         break;
       }
       case '--rate-limit': {
         const [requests, perMs] = value.split('/');
         if (requests === undefined || perMs === undefined)
           throw new CliUsageError('--rate-limit expects <requests>/<ms>, e.g. 40/1000');
-        options.rateLimit = { requests: number(flag, requests), perMs: number(flag, perMs) };
+        options.rateLimit = {
+          requests: integer(flag, requests, 1, Number.MAX_SAFE_INTEGER),
+          perMs: integer(flag, perMs, 1, MAX_LATENCY_MS),
+        };
         break;
       }
       case '--fault-rate':

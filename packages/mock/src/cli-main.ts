@@ -1,6 +1,6 @@
 // What `tmdb-mock` does, with its process dependencies passed in so it can be tested without spawning.
 import { CliUsageError, parseCliArgs, USAGE } from './cli-args.js';
-import { MOCK_ACCESS_TOKEN, MOCK_API_KEY, MockOptionsError } from './options.js';
+import { MOCK_ACCESS_TOKEN, MOCK_API_KEY, MockOptionsError } from './engine/options.js';
 import { type MockServer, startMockServer } from './server.js';
 import { DEMO_USER } from './state/users.js';
 

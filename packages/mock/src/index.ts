@@ -8,7 +8,7 @@ export {
   type MockOptions,
   MockOptionsError,
   type RateLimitOptions,
-} from './options.js';
+} from './engine/options.js';
 export { type MockServer, type MockServerOptions, startMockServer } from './server.js';
+export type { AccountSnapshot, ListSnapshot, MockStateView, RatingsSnapshot } from './state/snapshot.js';
 export { DEMO_USER, FIRST_ACCOUNT_ID as DEMO_ACCOUNT_ID, type MockUser } from './state/users.js';
-export type { AccountSnapshot, ListSnapshot, MockStateView, RatingsSnapshot } from './state/view.js';

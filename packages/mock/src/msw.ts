@@ -2,7 +2,7 @@
 // point so that `msw` (an optional peer dependency) is only loaded by those who use it.
 import { type HttpHandler, HttpResponse, http } from 'msw';
 import { createMockEngine, type MockEngine } from './engine/engine.js';
-import type { MockOptions } from './options.js';
+import type { MockOptions } from './engine/options.js';
 
 export interface MswHandlersOptions extends MockOptions {
   /** The origin the client calls, e.g. `https://api.themoviedb.org` (default) or your proxy's URL. */

@@ -1,8 +1,10 @@
 // The fake as a real HTTP server on node:http.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { CORS_HEADERS } from './core/cors.js';
+import { tmdbErrors } from './core/tmdb-errors.js';
 import { createMockEngine, type MockEngine, type MockSettings } from './engine/engine.js';
-import type { MockOptions } from './options.js';
-import type { MockStateView } from './state/view.js';
+import type { MockOptions } from './engine/options.js';
+import type { MockStateView } from './state/snapshot.js';
 
 export interface MockServerOptions extends MockOptions {
   /** 0 (the default) picks a free port. */
@@ -24,14 +26,15 @@ export interface MockServer {
 
 /** Bodies above this are refused: the fake's bodies are a few hundred bytes. */
 const MAX_BODY_BYTES = 1024 * 1024;
+/** How much of a refused body is read and dropped so its sender sees the 413 (rather than a reset). */
+const MAX_DRAIN_BYTES = 16 * MAX_BODY_BYTES;
 
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const { port = 0, host = '127.0.0.1', ...engineOptions } = options;
   const engine = createMockEngine(engineOptions);
   const server = createServer((request, response) => {
     serve(engine, request, response).catch(() => {
-      if (!response.headersSent)
-        response.writeHead(500, { 'content-type': 'application/json;charset=utf-8' });
+      if (!response.headersSent) response.writeHead(500, JSON_HEADERS);
       response.end('{"success":false,"status_code":11,"status_message":"Internal error."}');
     });
   });
@@ -64,31 +67,66 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
 }
 
 async function serve(engine: MockEngine, request: IncomingMessage, response: ServerResponse): Promise<void> {
-  const bodyText = await readBody(request);
-  if (bodyText === null) {
-    response.writeHead(413, { 'content-type': 'application/json;charset=utf-8' });
-    response.end('{"success":false,"status_code":5,"status_message":"The request body is too large."}');
+  const body = await readBody(request);
+  if (body.tooLarge) {
+    // The rest of the body was read and dropped (or the socket is beyond saving): either way this
+    // connection is not reused, so the client's next request never waits on a half-read socket.
+    if (!body.drained) response.once('finish', () => request.socket.destroy());
+    response.writeHead(413, { ...JSON_HEADERS, connection: 'close' });
+    response.end(TOO_LARGE_BODY);
+    return;
+  }
+  const url = requestUrl(request.url);
+  if (!url) {
+    response.writeHead(tmdbErrors.malformedUrl().httpStatus, JSON_HEADERS);
+    response.end(MALFORMED_URL_BODY);
     return;
   }
   const answer = await engine.handle({
     method: request.method ?? 'GET',
-    url: new URL(request.url ?? '/', 'http://mock.invalid'),
+    url,
     authorization: request.headers.authorization ?? null,
-    bodyText,
+    bodyText: body.text,
   });
   response.writeHead(answer.status, answer.headers);
   response.end(answer.body);
 }
 
-/** The body as text, undefined when there is none, null when it is too large. */
-async function readBody(request: IncomingMessage): Promise<string | undefined | null> {
+// CORS headers on the server's own answers too, so a browser app sees the status rather than a CORS error.
+const JSON_HEADERS = { ...CORS_HEADERS, 'content-type': 'application/json;charset=utf-8' } as const;
+const TOO_LARGE_BODY = '{"success":false,"status_code":5,"status_message":"The request body is too large."}';
+const MALFORMED_URL_BODY = JSON.stringify(tmdbErrors.malformedUrl().body);
+
+/** The request target as a URL, or undefined when it is not one (`//[`, `http://[`, a bare `*`). */
+function requestUrl(target: string | undefined): URL | undefined {
+  if (target === undefined || target === '*') return undefined;
+  try {
+    return new URL(target, 'http://mock.invalid');
+  } catch {
+    return undefined;
+  }
+}
+
+type BodyRead =
+  | { readonly tooLarge: false; readonly text: string | undefined }
+  | { readonly tooLarge: true; readonly drained: boolean };
+
+/**
+ * The body as text (undefined when there is none). Past MAX_BODY_BYTES the rest is read and dropped up
+ * to MAX_DRAIN_BYTES, so the client finishes sending and reads the 413; beyond that the socket is dropped.
+ */
+async function readBody(request: IncomingMessage): Promise<BodyRead> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of request) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+  const iterator = request[Symbol.asyncIterator]();
+  for (;;) {
+    const next = await iterator.next();
+    if (next.done) break;
+    const buffer = Buffer.isBuffer(next.value) ? next.value : Buffer.from(String(next.value));
     size += buffer.length;
-    if (size > MAX_BODY_BYTES) return null;
-    chunks.push(buffer);
+    if (size > MAX_DRAIN_BYTES) return { tooLarge: true, drained: false };
+    if (size <= MAX_BODY_BYTES) chunks.push(buffer);
   }
-  return size === 0 ? undefined : Buffer.concat(chunks).toString('utf8');
+  if (size > MAX_BODY_BYTES) return { tooLarge: true, drained: true };
+  return { tooLarge: false, text: size === 0 ? undefined : Buffer.concat(chunks).toString('utf8') };
 }

@@ -5,7 +5,7 @@ import bundled from '@tmdb-kit/types/openapi.json' with { type: 'json' };
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OperationId } from '../src/handlers/contract.js';
 import { DEMO_ACCOUNT_ID, DEMO_USER, type MockServer, startMockServer } from '../src/index.js';
-import { indexSpec, type OperationSpec } from '../src/spec/operations.js';
+import { indexSpec, type OperationSpec } from '../src/openapi/operations.js';
 import { createList, guestSession, login, newRequestToken, validatedToken } from './support/flows.js';
 import { call } from './support/http.js';
 import { RUN_LAST, type Sample, type SampleContext, samples } from './support/samples.js';

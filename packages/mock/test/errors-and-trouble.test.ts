@@ -117,7 +117,7 @@ describe('TMDB errors', () => {
     expect((await call(url, '/3/nowhere')).status).toBe(404);
     const wrongMethod = await call(url, '/3/movie/1001', { method: 'DELETE' });
     expect(wrongMethod.status).toBe(405);
-    expect(wrongMethod.headers.get('allow')).toBe('GET');
+    expect(wrongMethod.headers.get('allow')).toBe('GET, HEAD');
   });
 
   it('refuses bodies over 1 MiB with 413 instead of buffering them', async () => {

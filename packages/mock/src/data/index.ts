@@ -4,6 +4,7 @@
 import { type CollectionSeed, collections } from './collections.js';
 import { type CommunityListSeed, communityLists } from './community-lists.js';
 import { type CompanySeed, companies } from './companies.js';
+import { type EpisodeRef, episodesOf } from './episodes.js';
 import { movieGenres, tvGenres } from './genres.js';
 import { keywords } from './keywords.js';
 import { type MovieSeed, movies } from './movies.js';
@@ -11,7 +12,6 @@ import { type NetworkSeed, networks } from './networks.js';
 import { type PersonSeed, people } from './people.js';
 import { type ReviewSeed, reviews } from './reviews.js';
 import { type SeasonSeed, type SeriesSeed, series } from './tv.js';
-import { type EpisodeRef, episodesOf } from './tv-views.js';
 
 export interface MockData {
   readonly movies: readonly MovieSeed[];

@@ -1,5 +1,5 @@
 // Invented movies. Everything else about a movie (details, credits, images, videos, release dates, ...)
-// is derived from these rows by ./movie-views.ts, typed by the generated schemas.
+// is derived from these rows by ../responses/movie.ts, typed by the generated schemas.
 import type { Schemas } from '@tmdb-kit/types';
 
 export type CrewJob =

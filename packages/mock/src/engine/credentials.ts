@@ -1,6 +1,6 @@
 // Whether a request carries credentials the fake accepts: a bearer token (v4 read access token) or an
 // `api_key` query parameter (v3 key). Either valid one is enough, as with TMDB.
-import type { ResolvedOptions } from '../options.js';
+import type { ResolvedOptions } from './options.js';
 
 export function hasAcceptedCredentials(
   options: ResolvedOptions,

@@ -1,8 +1,11 @@
 // The fake's request pipeline, independent of any transport: the node:http server and the MSW handlers
 // both feed it requests and send back what it answers.
 //   CORS preflight -> latency -> rate limit -> simulated fault -> route -> credentials -> validation -> handler
+
+import { CORS_HEADERS } from '../core/cors.js';
+import { createSeededRandom } from '../core/random.js';
+import { type TmdbFailure, tmdbErrors } from '../core/tmdb-errors.js';
 import { mockData } from '../data/index.js';
-import { isoDay } from '../data/media-common.js';
 import type {
   Handler,
   HandlerContext,
@@ -11,17 +14,15 @@ import type {
   OperationId,
 } from '../handlers/contract.js';
 import { handlers } from '../handlers/table.js';
-import { type MockOptions, resolveOptions } from '../options.js';
-import { indexSpec, type SpecIndex } from '../spec/operations.js';
-import { parseRequest, type RequestProblem } from '../spec/request-parser.js';
-import { createRouter, type RouteMatch } from '../spec/router.js';
+import { bundledSpec } from '../openapi/bundled-spec.js';
+import { indexSpec, type SpecIndex } from '../openapi/operations.js';
+import { parseRequest, type RequestProblem } from '../openapi/request-parser.js';
+import { createRouter, type RouteMatch } from '../openapi/router.js';
+import { isoDay } from '../responses/media-common.js';
+import { createStateView, type MockStateView } from '../state/snapshot.js';
 import { createState, type MockState } from '../state/store.js';
-import { createStateView, type MockStateView } from '../state/view.js';
-import { CORS_HEADERS } from './cors.js';
 import { hasAcceptedCredentials } from './credentials.js';
-import { createSeededRandom } from './random.js';
-import { bundledSpec } from './spec-source.js';
-import { type TmdbFailure, tmdbErrors } from './tmdb-errors.js';
+import { type MockOptions, resolveOptions } from './options.js';
 import { createTrouble } from './trouble.js';
 
 export interface MockRequest {
@@ -80,6 +81,12 @@ export function createMockEngine(
     json(failure.httpStatus, failure.body, extraHeaders);
 
   async function handle(request: MockRequest): Promise<MockResponse> {
+    const response = await answerTo(request);
+    // HEAD is GET without the body, as on TMDB: same status, same headers.
+    return request.method.toUpperCase() === 'HEAD' ? { ...response, body: undefined } : response;
+  }
+
+  async function answerTo(request: MockRequest): Promise<MockResponse> {
     const method = request.method.toUpperCase();
     if (method === 'OPTIONS') return { status: 204, headers: { ...CORS_HEADERS }, body: undefined };
     const delay = trouble.latency();
@@ -89,14 +96,12 @@ export function createMockEngine(
     const fault = trouble.fault();
     if (fault) return answer(fault);
 
-    const match = router.match(method, request.url.pathname);
+    const routed = method === 'HEAD' ? 'GET' : method;
+    const match = router.match(routed, request.url.pathname);
     if (!match) {
-      const allowed = router.methodsAt(request.url.pathname);
+      const allowed = allowedMethods(router.methodsAt(request.url.pathname));
       if (allowed.length === 0) return answer(tmdbErrors.unknownRoute());
-      return answer(
-        { ...tmdbErrors.unknownRoute(), httpStatus: 405 },
-        { allow: allowed.join(', ').toUpperCase() },
-      );
+      return answer(tmdbErrors.methodNotAllowed(method, allowed), { allow: allowed.join(', ') });
     }
     if (!hasAcceptedCredentials(settings, request.authorization, request.url))
       return answer(tmdbErrors.invalidCredentials());
@@ -168,6 +173,12 @@ function problemResponse(
       return json(400, failure.body);
     }
   }
+}
+
+/** The methods to name in `Allow`: those the spec serves at the path, and HEAD wherever GET is. */
+function allowedMethods(served: readonly string[]): string[] {
+  const upper = served.map((method) => method.toUpperCase());
+  return upper.includes('GET') ? [...upper, 'HEAD'] : upper;
 }
 
 function json(status: number, body: unknown, extraHeaders: Record<string, string> = {}): MockResponse {

@@ -1,7 +1,8 @@
 // Simulated production trouble: latency, a sliding-window rate limit and seeded random 5xx faults.
-import type { ResolvedOptions } from '../options.js';
-import type { SeededRandom } from './random.js';
-import { type TmdbFailure, tmdbErrors } from './tmdb-errors.js';
+
+import type { SeededRandom } from '../core/random.js';
+import { type TmdbFailure, tmdbErrors } from '../core/tmdb-errors.js';
+import type { ResolvedOptions } from './options.js';
 
 export interface RateLimitVerdict {
   readonly failure: TmdbFailure;

@@ -1,14 +1,15 @@
 // A signed-in user's account: details, favorites, watchlist, ratings and lists. Every operation needs a
 // valid session_id; the account is the session's (account_id in the path is not checked, as with TMDB).
 import type { Schemas } from '@tmdb-kit/types';
+import type { EpisodeRef } from '../data/episodes.js';
 import type { MockData } from '../data/index.js';
-import { movieListItem } from '../data/movie-views.js';
-import { type EpisodeRef, episodeSummary, tvListItem } from '../data/tv-views.js';
+import { movieListItem } from '../responses/movie.js';
+import { paginate } from '../responses/pagination.js';
+import { created, notFound, ok, success } from '../responses/respond.js';
+import { episodeSummary, tvListItem } from '../responses/tv.js';
 import type { Account, MarkableMedia, MockState, Rating, Ratings } from '../state/store.js';
 import type { HandlerTable } from './contract.js';
 import { accountList, allLists } from './lists-catalog.js';
-import { paginate } from './pagination.js';
-import { created, notFound, ok, success } from './respond.js';
 import { accountForSession } from './sessions.js';
 
 type SortBy = 'created_at.asc' | 'created_at.desc' | undefined;

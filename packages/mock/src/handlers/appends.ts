@@ -1,10 +1,10 @@
 // append_to_response: a details request names sub-resources (`credits,videos`) and gets each one's body
 // under its key. The builders are declared per Appends schema with a mapped type, so a key added to
 // `MovieAppends` (or any other) in the spec is a compile error until the fake can append it.
-import { tmdbErrors } from '../engine/tmdb-errors.js';
+import { tmdbErrors } from '../core/tmdb-errors.js';
+import { badRequest } from '../responses/respond.js';
 import type { Caller } from './account-states.js';
 import type { HandlerContext } from './contract.js';
-import { badRequest } from './respond.js';
 
 /** One builder for every key of the Appends schema. */
 export type AppendBuilders<Subject, Appends> = {

@@ -1,7 +1,8 @@
 // Request tokens, login, sessions and guest sessions, with TMDB's rules: a token expires after an hour,
 // becomes a session only once validated with a configured user's password (otherwise 422, status_code 41),
 // and is used up by it.
-import { tmdbErrors } from '../engine/tmdb-errors.js';
+import { tmdbErrors } from '../core/tmdb-errors.js';
+import { notFound, ok, success, unauthorized, unprocessable } from '../responses/respond.js';
 import {
   emptyRatings,
   formatTmdbTimestamp,
@@ -9,18 +10,20 @@ import {
   type MockState,
   REQUEST_TOKEN_LIFETIME_MS,
   type RequestTokenRecord,
+  remember,
+  STATE_LIMITS,
 } from '../state/store.js';
 import type { HandlerTable } from './contract.js';
-import { notFound, ok, success, unauthorized, unprocessable } from './respond.js';
 
 function liveToken(state: MockState, token: string): RequestTokenRecord | undefined {
   const record = state.requestTokens.get(token);
+  if (record && record.expiresAt <= state.now()) state.requestTokens.delete(token);
   return record && record.expiresAt > state.now() ? record : undefined;
 }
 
 function openSession(state: MockState, accountId: number): string {
   const sessionId = state.token(40);
-  state.sessions.set(sessionId, accountId);
+  remember(state.sessions, sessionId, accountId, STATE_LIMITS.sessions);
   return sessionId;
 }
 
@@ -33,7 +36,14 @@ export const authenticationHandlers = {
       expiresAt: state.now() + REQUEST_TOKEN_LIFETIME_MS,
       validatedFor: undefined,
     };
-    state.requestTokens.set(record.token, record);
+    const now = state.now();
+    remember(
+      state.requestTokens,
+      record.token,
+      record,
+      STATE_LIMITS.requestTokens,
+      (old) => old.expiresAt <= now,
+    );
     return ok({
       success: true,
       expires_at: formatTmdbTimestamp(record.expiresAt),
@@ -78,7 +88,14 @@ export const authenticationHandlers = {
   createGuestSession: (_request, { state }) => {
     const id = state.token(32);
     const expiresAt = state.now() + GUEST_SESSION_LIFETIME_MS;
-    state.guestSessions.set(id, { id, expiresAt, ratings: emptyRatings() });
+    const now = state.now();
+    remember(
+      state.guestSessions,
+      id,
+      { id, expiresAt, ratings: emptyRatings() },
+      STATE_LIMITS.guestSessions,
+      (old) => old.expiresAt <= now,
+    );
     return ok({ success: true, guest_session_id: id, expires_at: formatTmdbTimestamp(expiresAt) });
   },
 } satisfies Partial<HandlerTable>;

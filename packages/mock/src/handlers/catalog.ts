@@ -1,14 +1,16 @@
 // Collections, companies, networks, keywords and single credits: records other records point at.
 import type { Schemas } from '@tmdb-kit/types';
 import type { CompanySeed } from '../data/companies.js';
-import { creditById, personOf, personProfilePath } from '../data/credits.js';
-import { backdropImage, backdropPath, posterImage, posterPath, slugify } from '../data/images.js';
-import { imagesInLanguages, translationLanguages } from '../data/media-common.js';
-import { movieListItem, movieWithMediaType } from '../data/movie-views.js';
-import { allEpisodes, episodeAirDate, episodeMediaItem, tvWithMediaType } from '../data/tv-views.js';
+import { creditById, personOf } from '../data/credits.js';
+import { allEpisodes } from '../data/episodes.js';
+import { personProfilePath } from '../responses/credits.js';
+import { backdropImage, backdropPath, posterImage, posterPath, slugify } from '../responses/images.js';
+import { imagesInLanguages, translationLanguages } from '../responses/media-common.js';
+import { movieListItem, movieWithMediaType } from '../responses/movie.js';
+import { paginate } from '../responses/pagination.js';
+import { notFound, ok, subResource } from '../responses/respond.js';
+import { episodeAirDate, episodeMediaItem, tvWithMediaType } from '../responses/tv.js';
 import type { HandlerTable } from './contract.js';
-import { paginate } from './pagination.js';
-import { notFound, ok, subResource } from './respond.js';
 
 const logoFor = (name: string, fileType: '.png' | '.svg', id: number): Schemas['CompanyLogo'] => ({
   aspect_ratio: 2.667,

@@ -1,11 +1,12 @@
 // Change lists: ids of records changed in a window of at most 14 days (default: the last day). Each
-// record's one change falls on a day derived from its id (see data/media-common.ts), the same day its own
+// record's one change falls on a day derived from its id (see responses/media-common.ts), the same day its own
 // /changes endpoint reports, so the two agree.
-import { addDays, daysSinceChange } from '../data/media-common.js';
-import { tmdbErrors } from '../engine/tmdb-errors.js';
+
+import { tmdbErrors } from '../core/tmdb-errors.js';
+import { addDays, daysSinceChange } from '../responses/media-common.js';
+import { paginate } from '../responses/pagination.js';
+import { ok, unprocessable } from '../responses/respond.js';
 import type { HandlerTable } from './contract.js';
-import { paginate } from './pagination.js';
-import { ok, unprocessable } from './respond.js';
 
 function changedIds(
   records: readonly { readonly id: number; readonly adult?: boolean }[],

@@ -1,15 +1,17 @@
 // Curated charts: now playing, upcoming, popular and top rated movies and series, and the latest records.
 // Release windows are measured from the fake's clock (`today`).
-import { addDays } from '../data/media-common.js';
-import { movieDetails, movieListItem } from '../data/movie-views.js';
+
+import { tmdbErrors } from '../core/tmdb-errors.js';
+import { allEpisodes } from '../data/episodes.js';
 import type { MovieSeed } from '../data/movies.js';
-import { personDetails } from '../data/person-views.js';
 import type { SeriesSeed } from '../data/tv.js';
-import { allEpisodes, episodeAirDate, seriesDetails, tvListItem } from '../data/tv-views.js';
-import { tmdbErrors } from '../engine/tmdb-errors.js';
+import { addDays } from '../responses/media-common.js';
+import { movieDetails, movieListItem } from '../responses/movie.js';
+import { paginate } from '../responses/pagination.js';
+import { personDetails } from '../responses/person.js';
+import { badRequest, ok } from '../responses/respond.js';
+import { episodeAirDate, seriesDetails, tvListItem } from '../responses/tv.js';
 import type { HandlerTable } from './contract.js';
-import { paginate } from './pagination.js';
-import { badRequest, ok } from './respond.js';
 
 /** How far back "now playing" reaches, and how far ahead "upcoming" looks. */
 const NOW_PLAYING_DAYS = 45;

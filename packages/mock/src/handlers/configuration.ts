@@ -3,8 +3,8 @@
 import { movieCertifications, tvCertifications } from '../data/certifications.js';
 import { countries, departments, languages, primaryTranslations } from '../data/reference.js';
 import { WATCH_REGIONS, watchProviders } from '../data/watch-providers.js';
+import { ok } from '../responses/respond.js';
 import type { HandlerTable } from './contract.js';
-import { ok } from './respond.js';
 
 function providerList(region: string | undefined) {
   return {

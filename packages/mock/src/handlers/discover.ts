@@ -4,16 +4,13 @@
 
 import type { Schemas } from '@tmdb-kit/types';
 import { certificationIn, movieCertifications, usMovieCertification } from '../data/certifications.js';
-import { movieListItem, movieWatchProviders } from '../data/movie-views.js';
+import { allEpisodes } from '../data/episodes.js';
 import type { MovieSeed } from '../data/movies.js';
 import type { SeriesSeed } from '../data/tv.js';
-import {
-  allEpisodes,
-  episodeAirDate,
-  firstAirDate,
-  seriesWatchProviders,
-  tvListItem,
-} from '../data/tv-views.js';
+import { movieListItem, movieWatchProviders } from '../responses/movie.js';
+import { paginate } from '../responses/pagination.js';
+import { ok } from '../responses/respond.js';
+import { episodeAirDate, firstAirDate, seriesWatchProviders, tvListItem } from '../responses/tv.js';
 import type { HandlerTable } from './contract.js';
 import {
   excludeExpression,
@@ -23,8 +20,6 @@ import {
   sorter,
   within,
 } from './filter-expressions.js';
-import { paginate } from './pagination.js';
-import { ok } from './respond.js';
 
 const TV_STATUS_CODES: readonly SeriesSeed['status'][] = [
   'Returning Series',

@@ -1,20 +1,20 @@
 // Looking records up by an id from another database (IMDb, TVDB, Wikidata, social networks). Nothing
 // found is an empty result, not an error, as with TMDB.
 import type { Schemas } from '@tmdb-kit/types';
+import { allEpisodes } from '../data/episodes.js';
 import type { MockData } from '../data/index.js';
-import { movieExternalIds, movieWithMediaType } from '../data/movie-views.js';
-import { personExternalIds, personWithMediaType } from '../data/person-views.js';
+import { movieExternalIds, movieWithMediaType } from '../responses/movie.js';
+import { personExternalIds, personWithMediaType } from '../responses/person.js';
+import { ok } from '../responses/respond.js';
 import {
-  allEpisodes,
   episodeExternalIds,
   episodeMediaItem,
   seasonExternalIds,
   seasonMediaItem,
   seriesExternalIds,
   tvWithMediaType,
-} from '../data/tv-views.js';
+} from '../responses/tv.js';
 import type { HandlerTable } from './contract.js';
-import { ok } from './respond.js';
 
 type ExternalSource =
   | 'imdb_id'

@@ -1,9 +1,9 @@
 // What a guest session has rated.
 
+import { paginate } from '../responses/pagination.js';
+import { ok } from '../responses/respond.js';
 import { ratedEpisodes, ratedMovies, ratedSeries } from './account.js';
 import type { HandlerTable } from './contract.js';
-import { paginate } from './pagination.js';
-import { ok } from './respond.js';
 import { guestSession } from './sessions.js';
 
 export const guestSessionHandlers = {

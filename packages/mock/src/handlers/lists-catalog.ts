@@ -2,11 +2,11 @@
 // catalogue with the shapes the list endpoints return.
 import type { Schemas } from '@tmdb-kit/types';
 import type { MockData } from '../data/index.js';
-import { movieListItem } from '../data/movie-views.js';
-import { tvListItem } from '../data/tv-views.js';
+import { movieListItem } from '../responses/movie.js';
+import { paginate } from '../responses/pagination.js';
+import { tvListItem } from '../responses/tv.js';
 import type { ListItem, MockState } from '../state/store.js';
 import type { HandlerContext } from './contract.js';
-import { paginate } from './pagination.js';
 
 export interface CatalogList {
   readonly id: number;

@@ -1,11 +1,20 @@
 // Version 3 lists: create, read, add and remove movies, clear, delete. Only the owner's session may change
 // a list; community lists from the data set can be read by anyone and changed by no one.
-import { tmdbErrors } from '../engine/tmdb-errors.js';
-import type { ListRecord, MockState } from '../state/store.js';
+import { type TmdbFailure, tmdbErrors } from '../core/tmdb-errors.js';
+import { paginate } from '../responses/pagination.js';
+import {
+  badRequest,
+  created,
+  forbidden,
+  notFound,
+  ok,
+  success,
+  unauthorized,
+  unprocessable,
+} from '../responses/respond.js';
+import { type ListRecord, type MockState, STATE_LIMITS } from '../state/store.js';
 import type { HandlerTable } from './contract.js';
 import { allLists, listEntries } from './lists-catalog.js';
-import { paginate } from './pagination.js';
-import { badRequest, created, forbidden, notFound, ok, success, unauthorized } from './respond.js';
 import { accountForSession } from './sessions.js';
 
 type Ownership =
@@ -23,10 +32,31 @@ function ownedList(state: MockState, listId: number, sessionId: string): Ownersh
   return { ok: true, list };
 }
 
+/** Why a new list cannot be kept: a field over its length, or an account already at its list limit. */
+function refusedList(
+  state: MockState,
+  accountId: number,
+  name: string,
+  description: string,
+): TmdbFailure | undefined {
+  const length = (text: string) => [...text].length;
+  if (length(name) > STATE_LIMITS.listNameLength)
+    return tmdbErrors.tooLong('name', STATE_LIMITS.listNameLength);
+  if (length(description) > STATE_LIMITS.listDescriptionLength)
+    return tmdbErrors.tooLong('description', STATE_LIMITS.listDescriptionLength);
+  let owned = 0;
+  for (const list of state.lists.values()) if (list.accountId === accountId) owned++;
+  return owned >= STATE_LIMITS.listsPerAccount
+    ? tmdbErrors.tooMany('lists', STATE_LIMITS.listsPerAccount)
+    : undefined;
+}
+
 export const listHandlers = {
   createList: ({ query, body }, { state }) => {
     const account = accountForSession(state, query.session_id);
     if (!account.ok) return account.response;
+    const refused = refusedList(state, account.value.id, body.name, body.description ?? '');
+    if (refused) return unprocessable(refused);
     const id = state.nextListId();
     state.lists.set(id, {
       id,

@@ -1,7 +1,8 @@
 // A movie and the resources attached to it, including append_to_response on the details.
 import type { Schemas } from '@tmdb-kit/types';
-import { creditsFor } from '../data/credits.js';
-import { changesFor } from '../data/media-common.js';
+import type { MovieSeed } from '../data/movies.js';
+import { creditsFor } from '../responses/credits.js';
+import { changesFor } from '../responses/media-common.js';
 import {
   movieAlternativeTitles,
   movieDetails,
@@ -16,15 +17,14 @@ import {
   movieWithMediaType,
   recommendedMovies,
   similarMovies,
-} from '../data/movie-views.js';
-import type { MovieSeed } from '../data/movies.js';
+} from '../responses/movie.js';
+import { paginate } from '../responses/pagination.js';
+import { notFound, ok, subResource } from '../responses/respond.js';
 import { callerMarks, titleAccountStates } from './account-states.js';
 import { type AppendBuilders, type AppendScope, appendLimitExceeded, collectAppends } from './appends.js';
 import type { HandlerTable } from './contract.js';
 import { listsContaining } from './lists-catalog.js';
-import { paginate } from './pagination.js';
 import { rate, unrate } from './ratings.js';
-import { notFound, ok, subResource } from './respond.js';
 import { reviewsOf } from './reviews.js';
 
 /** Every sub-resource a movie details request can append, built exactly as its own endpoint builds it. */

@@ -1,7 +1,8 @@
 // People: details (with append_to_response), filmography, images and the popular chart.
 import type { Schemas } from '@tmdb-kit/types';
-import { changesFor } from '../data/media-common.js';
 import type { PersonSeed } from '../data/people.js';
+import { changesFor } from '../responses/media-common.js';
+import { paginate, paginateMapped } from '../responses/pagination.js';
 import {
   personCombinedCredits,
   personDetails,
@@ -12,11 +13,10 @@ import {
   personTaggedImages,
   personTranslations,
   personTvCredits,
-} from '../data/person-views.js';
+} from '../responses/person.js';
+import { notFound, ok, subResource } from '../responses/respond.js';
 import { type AppendBuilders, appendLimitExceeded, collectAppends } from './appends.js';
 import type { HandlerTable } from './contract.js';
-import { paginate, paginateMapped } from './pagination.js';
-import { notFound, ok, subResource } from './respond.js';
 
 function personAppends(today: string): AppendBuilders<PersonSeed, Schemas['PersonAppends']> {
   return {

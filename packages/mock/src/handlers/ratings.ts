@@ -1,7 +1,8 @@
 // Rating a movie, series or episode as a user (session_id) or a guest (guest_session_id). TMDB answers
 // 201 with status_code 1 for a new rating and 12 for a changed one, and 200 with 13 when one is removed.
+
+import { created, ok, success } from '../responses/respond.js';
 import type { MockState, Rating, Ratings } from '../state/store.js';
-import { created, ok, success } from './respond.js';
 import { raterFor } from './sessions.js';
 
 type RatingKind = keyof Ratings;

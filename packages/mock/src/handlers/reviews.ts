@@ -2,8 +2,8 @@
 import type { Schemas } from '@tmdb-kit/types';
 import type { MockData } from '../data/index.js';
 import type { ReviewSeed } from '../data/reviews.js';
+import { notFound, ok } from '../responses/respond.js';
 import type { HandlerTable } from './contract.js';
-import { notFound, ok } from './respond.js';
 
 function review(seed: ReviewSeed): Schemas['Review'] {
   return {

@@ -1,13 +1,13 @@
 // Text search over the data set (see ./text-match.ts), ranked by popularity like TMDB's default order.
 import type { Schemas } from '@tmdb-kit/types';
-import { backdropPath, posterPath, slugify } from '../data/images.js';
 import type { MockData } from '../data/index.js';
-import { movieListItem, movieWithMediaType } from '../data/movie-views.js';
-import { personListItem, personWithMediaType } from '../data/person-views.js';
-import { firstAirDate, tvListItem, tvWithMediaType } from '../data/tv-views.js';
+import { backdropPath, posterPath, slugify } from '../responses/images.js';
+import { movieListItem, movieWithMediaType } from '../responses/movie.js';
+import { paginate, paginateMapped } from '../responses/pagination.js';
+import { personListItem, personWithMediaType } from '../responses/person.js';
+import { ok } from '../responses/respond.js';
+import { firstAirDate, tvListItem, tvWithMediaType } from '../responses/tv.js';
 import type { HandlerTable } from './contract.js';
-import { paginate, paginateMapped } from './pagination.js';
-import { ok } from './respond.js';
 import { matchesQuery } from './text-match.js';
 
 const byPopularity = <T extends { readonly popularity: number }>(a: T, b: T) => b.popularity - a.popularity;

@@ -1,8 +1,14 @@
 // Resolving the caller's identity from `session_id` / `guest_session_id`, the way TMDB's user-scoped
 // endpoints do: an unknown or expired session is a 401 with status_code 3.
-import { tmdbErrors } from '../engine/tmdb-errors.js';
-import type { Account, GuestSessionRecord, MockState, Ratings } from '../state/store.js';
-import { unauthorized } from './respond.js';
+import { tmdbErrors } from '../core/tmdb-errors.js';
+import { unauthorized } from '../responses/respond.js';
+import {
+  type Account,
+  GUEST_SESSION_LIFETIME_MS,
+  type GuestSessionRecord,
+  type MockState,
+  type Ratings,
+} from '../state/store.js';
 
 export type SessionLookup<T> =
   | { readonly ok: true; readonly value: T }
@@ -21,7 +27,15 @@ export function guestSession(
   guestSessionId: string | undefined,
 ): SessionLookup<GuestSessionRecord> {
   const guest = guestSessionId === undefined ? undefined : state.guestSessions.get(guestSessionId);
-  if (!guest || guest.expiresAt <= state.now()) return denied;
+  if (!guest) return denied;
+  if (guest.expiresAt <= state.now()) {
+    state.guestSessions.delete(guest.id);
+    return denied;
+  }
+  // Used now: it lives another day, and moves to the young end of the store (see `remember`).
+  guest.expiresAt = state.now() + GUEST_SESSION_LIFETIME_MS;
+  state.guestSessions.delete(guest.id);
+  state.guestSessions.set(guest.id, guest);
   return { ok: true, value: guest };
 }
 

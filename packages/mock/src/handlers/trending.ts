@@ -1,12 +1,12 @@
 // Trending today or this week. "Day" ranks by popularity; "week" by popularity weighted with vote count,
 // so the two windows differ the way TMDB's do, deterministically.
 import type { Schemas } from '@tmdb-kit/types';
-import { movieWithMediaType } from '../data/movie-views.js';
-import { personWithMediaType } from '../data/person-views.js';
-import { tvWithMediaType } from '../data/tv-views.js';
+import { movieWithMediaType } from '../responses/movie.js';
+import { paginateMapped } from '../responses/pagination.js';
+import { personWithMediaType } from '../responses/person.js';
+import { ok } from '../responses/respond.js';
+import { tvWithMediaType } from '../responses/tv.js';
 import type { HandlerTable } from './contract.js';
-import { paginateMapped } from './pagination.js';
-import { ok } from './respond.js';
 
 interface Rankable {
   readonly popularity: number;

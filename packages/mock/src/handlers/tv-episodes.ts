@@ -1,28 +1,27 @@
 // One episode of a series, and alternative episode orderings (episode groups).
 import type { Schemas } from '@tmdb-kit/types';
-import { creditsFor } from '../data/credits.js';
 import { episodeGroups } from '../data/episode-groups.js';
-import { stillPath } from '../data/images.js';
+import { type EpisodeRef, episodeId } from '../data/episodes.js';
 import type { MockData } from '../data/index.js';
-import { changesFor, videosFor } from '../data/media-common.js';
+import { creditsFor } from '../responses/credits.js';
+import { stillPath } from '../responses/images.js';
+import { changesFor, videosFor } from '../responses/media-common.js';
+import { notFound, ok, subResource } from '../responses/respond.js';
 import {
-  type EpisodeRef,
   episodeAirDate,
   episodeDetails,
   episodeExternalIds,
   episodeGuestStars,
-  episodeId,
   episodeImages,
   episodeTranslations,
   networkSummaries,
   seriesSlug,
-} from '../data/tv-views.js';
+} from '../responses/tv.js';
 import type { MockState } from '../state/store.js';
 import { type Caller, callerMarks, ratedValue } from './account-states.js';
 import { type AppendBuilders, appendLimitExceeded, collectAppends } from './appends.js';
 import type { HandlerTable } from './contract.js';
 import { rate, unrate } from './ratings.js';
-import { notFound, ok, subResource } from './respond.js';
 
 const refId = (ref: EpisodeRef) => episodeId(ref.show, ref.season, ref.number);
 

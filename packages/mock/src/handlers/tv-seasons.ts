@@ -1,24 +1,23 @@
 // One season of a series (addressed by series id and season number, or by its own id for changes).
 import type { Schemas } from '@tmdb-kit/types';
-import { aggregateCredits, creditsFor } from '../data/credits.js';
+import { episodeId, seasonId } from '../data/episodes.js';
 import type { MockData } from '../data/index.js';
-import { changesFor } from '../data/media-common.js';
 import type { SeasonSeed, SeriesSeed } from '../data/tv.js';
+import { aggregateCredits, creditsFor } from '../responses/credits.js';
+import { changesFor } from '../responses/media-common.js';
+import { notFound, ok, subResource } from '../responses/respond.js';
 import {
-  episodeId,
   seasonDetails,
   seasonExternalIds,
-  seasonId,
   seasonImages,
   seasonTranslations,
   seasonVideos,
   seriesWatchProviders,
-} from '../data/tv-views.js';
+} from '../responses/tv.js';
 import type { MockState } from '../state/store.js';
 import { type Caller, callerMarks, ratedValue } from './account-states.js';
 import { type AppendBuilders, appendLimitExceeded, collectAppends } from './appends.js';
 import type { HandlerTable } from './contract.js';
-import { notFound, ok, subResource } from './respond.js';
 
 interface SeasonRef {
   readonly show: SeriesSeed;

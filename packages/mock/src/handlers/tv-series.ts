@@ -1,10 +1,12 @@
 // A TV series and the resources attached to it, including append_to_response with `season/<n>` keys.
 import type { Schemas } from '@tmdb-kit/types';
-import { creditsFor } from '../data/credits.js';
 import { episodeGroups } from '../data/episode-groups.js';
 import { keywords } from '../data/keywords.js';
-import { changesFor } from '../data/media-common.js';
 import type { SeriesSeed } from '../data/tv.js';
+import { creditsFor } from '../responses/credits.js';
+import { changesFor } from '../responses/media-common.js';
+import { paginate } from '../responses/pagination.js';
+import { notFound, ok, subResource } from '../responses/respond.js';
 import {
   networkSummaries,
   recommendedSeries,
@@ -20,7 +22,7 @@ import {
   similarSeries,
   tvListItem,
   tvWithMediaType,
-} from '../data/tv-views.js';
+} from '../responses/tv.js';
 import { callerMarks, titleAccountStates } from './account-states.js';
 import {
   type AppendBuilders,
@@ -31,9 +33,7 @@ import {
 } from './appends.js';
 import type { HandlerTable } from './contract.js';
 import { listsContaining } from './lists-catalog.js';
-import { paginate } from './pagination.js';
 import { rate, unrate } from './ratings.js';
-import { notFound, ok, subResource } from './respond.js';
 import { reviewsOf } from './reviews.js';
 
 type SeriesAppends = Schemas['TvSeriesAppends'];

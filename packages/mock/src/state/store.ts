@@ -1,7 +1,7 @@
 // The fake's mutable world: request tokens, sessions, guest sessions and what each account or guest has
 // marked, rated and listed. Created from a seed, so the same seed gives the same tokens and ids; `reset`
 // rebuilds it from scratch between tests.
-import { createSeededRandom, type SeededRandom } from '../engine/random.js';
+import { createSeededRandom, type SeededRandom } from '../core/random.js';
 import { FIRST_ACCOUNT_ID, type MockUser } from './users.js';
 
 export type MarkableMedia = 'movie' | 'tv';
@@ -37,7 +37,8 @@ export interface RequestTokenRecord {
 
 export interface GuestSessionRecord {
   readonly id: string;
-  readonly expiresAt: number;
+  /** Moves 24 hours past each use: TMDB drops guest sessions left unused for a day. */
+  expiresAt: number;
   readonly ratings: Ratings;
 }
 
@@ -59,6 +60,23 @@ export interface ListRecord {
 export const REQUEST_TOKEN_LIFETIME_MS = 60 * 60 * 1000;
 export const GUEST_SESSION_LIFETIME_MS = 24 * 60 * 60 * 1000;
 const FIRST_LIST_ID = 8_100_001;
+
+/**
+ * Bounds on what the fake keeps, so a long-running fake (or a client in a loop) cannot grow it without
+ * end. TMDB documents no numbers for these; they are far above what any app or test needs.
+ */
+export const STATE_LIMITS = {
+  /** Unused request tokens kept; the oldest is forgotten first (it would expire first anyway). */
+  requestTokens: 10_000,
+  /** Open user sessions kept; the oldest is forgotten first. */
+  sessions: 10_000,
+  /** Guest sessions kept; the one unused the longest is forgotten first. */
+  guestSessions: 10_000,
+  listsPerAccount: 500,
+  /** Characters (code points) in a list's name and description. */
+  listNameLength: 250,
+  listDescriptionLength: 5_000,
+} as const;
 
 export interface MockState {
   readonly accounts: ReadonlyMap<number, Account>;
@@ -111,6 +129,29 @@ export function createState(seed: number, users: readonly MockUser[], clock: () 
     accountByUsername: (username) =>
       [...accounts.values()].find((account) => account.user.username === username),
   };
+}
+
+/**
+ * Adds `key` → `value` as the newest entry of an insertion-ordered store: first drops the entries at the
+ * old end that have `expired`, then the oldest ones while the store is full.
+ */
+export function remember<K, V>(
+  store: Map<K, V>,
+  key: K,
+  value: V,
+  limit: number,
+  expired: (value: V) => boolean = () => false,
+): void {
+  for (const [oldKey, oldValue] of store) {
+    if (!expired(oldValue)) break;
+    store.delete(oldKey);
+  }
+  store.delete(key);
+  for (const oldKey of store.keys()) {
+    if (store.size < limit) break;
+    store.delete(oldKey);
+  }
+  store.set(key, value);
 }
 
 /** TMDB's timestamp format for token expiry: `2026-01-31 18:45:00 UTC`. */

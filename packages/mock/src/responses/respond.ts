@@ -1,8 +1,8 @@
 // Typed response constructors. Each carries its status as a literal, so a handler can only return a
 // status its operation declares in the spec.
 import type { TmdbError } from '@tmdb-kit/types';
-import type { TmdbFailure } from '../engine/tmdb-errors.js';
-import { tmdbErrors } from '../engine/tmdb-errors.js';
+import type { TmdbFailure } from '../core/tmdb-errors.js';
+import { tmdbErrors } from '../core/tmdb-errors.js';
 
 export const ok = <B>(body: B) => ({ status: 200, body }) as const;
 export const created = <B>(body: B) => ({ status: 201, body }) as const;

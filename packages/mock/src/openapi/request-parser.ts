@@ -1,7 +1,7 @@
 // Turns a raw HTTP request into the typed input of an operation's handler: path and query strings are
 // coerced by their parameter schemas (integer, number, boolean) and everything, body included, is
 // validated against the spec. This is the one place untyped input becomes `HandlerRequest<K>`.
-import type { HandlerRequest, OperationId } from '../handlers/contract.js';
+import type { HandlerRequest, OperationId } from '../core/operation-types.js';
 import { isJsonObject, type JsonObject, resolvePointer } from './json.js';
 import type { OperationSpec, ParameterSpec } from './operations.js';
 import { validateAgainstSchema } from './schema-validator.js';
@@ -117,10 +117,15 @@ function acceptedTypes(document: JsonObject, schema: unknown, depth = 0): string
   return [...own, ...nested];
 }
 
+/**
+ * Numbers as TMDB reads them: digits only for an integer (`1021.0`, `1021 ` and `+1021` are not ids), a
+ * decimal point allowed only where the schema takes any number. Anything else stays a string and fails
+ * the schema.
+ */
 function coerce(document: JsonObject, parameter: ParameterSpec, raw: string): unknown {
   const types = acceptedTypes(document, parameter.schema);
-  if ((types.includes('integer') || types.includes('number')) && /^-?\d+(\.\d+)?$/.test(raw.trim()))
-    return Number(raw);
+  if (types.includes('number') && /^-?\d+(\.\d+)?$/.test(raw)) return Number(raw);
+  if (types.includes('integer') && /^-?\d+$/.test(raw)) return Number(raw);
   if (types.includes('boolean') && (raw === 'true' || raw === 'false')) return raw === 'true';
   return raw;
 }

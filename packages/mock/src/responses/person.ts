@@ -1,13 +1,15 @@
 // Projections of a person, with their filmography derived from the movies' and series' credits.
 import type { Schemas } from '@tmdb-kit/types';
-import { type CreditRecord, creditsOfPerson, personBasics, personProfilePath } from './credits.js';
+import { type CreditRecord, creditsOfPerson } from '../data/credits.js';
+import { allEpisodes } from '../data/episodes.js';
+import { type MovieSeed, movies } from '../data/movies.js';
+import type { PersonSeed } from '../data/people.js';
+import { type SeriesSeed, series } from '../data/tv.js';
+import { personBasics, personProfilePath } from './credits.js';
 import { backdropPath, image, profileImage } from './images.js';
 import { translationLanguages } from './media-common.js';
-import { movieListItem, movieSlug, movieWithMediaType } from './movie-views.js';
-import { type MovieSeed, movies } from './movies.js';
-import type { PersonSeed } from './people.js';
-import { type SeriesSeed, series } from './tv.js';
-import { allEpisodes, tvListItem, tvWithMediaType } from './tv-views.js';
+import { movieListItem, movieSlug, movieWithMediaType } from './movie.js';
+import { tvListItem, tvWithMediaType } from './tv.js';
 
 const movieById = new Map(movies.map((movie) => [movie.id, movie]));
 const seriesById = new Map(series.map((show) => [show.id, show]));

@@ -163,8 +163,11 @@ function checkString(schema: JsonObject, value: string, label: string, errors: s
     errors.push(`${label} must be at most ${maxLength} characters`);
 }
 
+/** `YYYY-MM-DD` naming a real day: `2020-13-45` and `2021-02-29` are not (and must not throw). */
 function isCalendarDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const day = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value);
 }
 
 function checkArray(

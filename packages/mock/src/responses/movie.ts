@@ -1,11 +1,13 @@
 // Projections of a movie row into the shapes the spec defines for it.
 import type { Schemas } from '@tmdb-kit/types';
-import { certificationIn, usMovieCertification } from './certifications.js';
-import { collections } from './collections.js';
-import { companies } from './companies.js';
-import { genresByIds, movieGenres } from './genres.js';
+import { certificationIn, usMovieCertification } from '../data/certifications.js';
+import { collections } from '../data/collections.js';
+import { companies } from '../data/companies.js';
+import { genresByIds, movieGenres } from '../data/genres.js';
+import { keywords } from '../data/keywords.js';
+import type { MovieSeed } from '../data/movies.js';
+import { countryName, language } from '../data/reference.js';
 import { backdropPath, posterPath, slugify } from './images.js';
-import { keywords } from './keywords.js';
 import {
   imageSet,
   imagesInLanguages,
@@ -13,8 +15,6 @@ import {
   videosFor,
   watchAvailability,
 } from './media-common.js';
-import type { MovieSeed } from './movies.js';
-import { countryName, language } from './reference.js';
 
 export const movieSlug = (movie: MovieSeed): string => slugify(movie.title);
 

@@ -1,8 +1,13 @@
 // Projections of a series, its seasons and episodes into the shapes the spec defines. Air dates of
-// `airing` seasons depend on `today` (see ./tv.ts), so every view takes it.
+// `airing` seasons depend on `today` (see ../data/tv.ts), so every projection takes it.
 import type { Schemas } from '@tmdb-kit/types';
-import { aggregateCredits, creditsOfMedia, crewMember, guestStar, personOf } from './credits.js';
-import { genresByIds, tvGenres } from './genres.js';
+import { creditsOfMedia, personOf } from '../data/credits.js';
+import { allEpisodes, type EpisodeRef, episodeId, episodesOf, seasonId } from '../data/episodes.js';
+import { genresByIds, tvGenres } from '../data/genres.js';
+import { networks } from '../data/networks.js';
+import { countryName, language } from '../data/reference.js';
+import type { SeasonSeed, SeriesSeed } from '../data/tv.js';
+import { aggregateCredits, crewMember, guestStar } from './credits.js';
 import { backdropPath, posterImage, posterPath, slugify, stillImage, stillPath } from './images.js';
 import {
   addDays,
@@ -12,35 +17,15 @@ import {
   videosFor,
   watchAvailability,
 } from './media-common.js';
-import { productionCompany } from './movie-views.js';
-import { networks } from './networks.js';
-import { countryName, language } from './reference.js';
-import type { EpisodeSeed, SeasonSeed, SeriesSeed } from './tv.js';
+import { productionCompany } from './movie.js';
 
 export const seriesSlug = (show: SeriesSeed): string => slugify(show.name);
-export const seasonId = (show: SeriesSeed, season: SeasonSeed): number => show.id * 100 + season.number;
-export const episodeId = (show: SeriesSeed, season: SeasonSeed, number: number): number =>
-  seasonId(show, season) * 100 + number;
 
 export function episodeAirDate(season: SeasonSeed, index: number, today: string): string {
   if (!season.airing) return addDays(season.airDate, 7 * index);
   const middle = Math.ceil(season.episodes.length / 2) - 1;
   return addDays(today, 7 * (index - middle));
 }
-
-export interface EpisodeRef {
-  readonly show: SeriesSeed;
-  readonly season: SeasonSeed;
-  readonly episode: EpisodeSeed;
-  /** 1-based. */
-  readonly number: number;
-}
-
-export const episodesOf = (show: SeriesSeed, season: SeasonSeed): EpisodeRef[] =>
-  season.episodes.map((episode, index) => ({ show, season, episode, number: index + 1 }));
-
-export const allEpisodes = (show: SeriesSeed): EpisodeRef[] =>
-  show.seasons.flatMap((season) => episodesOf(show, season));
 
 const regularSeasons = (show: SeriesSeed) => show.seasons.filter((season) => season.number > 0);
 

@@ -1,9 +1,9 @@
 // Resources every movie and series has in the same form (videos, watch providers, images, translations,
 // changes), derived deterministically from the record so repeated requests agree with each other.
 import type { Schemas } from '@tmdb-kit/types';
+import { countryName, language } from '../data/reference.js';
+import { watchProviders } from '../data/watch-providers.js';
 import { backdropImage, backdropPath, logoImage, logoPath, posterImage, posterPath } from './images.js';
-import { countryName, language } from './reference.js';
-import { watchProviders } from './watch-providers.js';
 
 const hex = (value: number, width: number) => value.toString(16).padStart(width, '0').slice(-width);
 

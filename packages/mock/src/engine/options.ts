@@ -1,6 +1,6 @@
 // Everything a fake can be configured with, and the defaults.
-import type { MockUser } from './state/users.js';
-import { DEMO_USER } from './state/users.js';
+import type { MockUser } from '../state/users.js';
+import { DEMO_USER } from '../state/users.js';
 
 /** The bearer token the fake accepts by default (what `createTmdbClient({ accessToken })` should send). */
 export const MOCK_ACCESS_TOKEN = 'tmdb-mock-access-token';
@@ -51,6 +51,9 @@ export interface ResolvedOptions {
   readonly now: () => number;
 }
 
+/** The longest delay a Node timer holds (about 24.8 days); a longer one would fire at once. */
+export const MAX_LATENCY_MS = 2 ** 31 - 1;
+
 export class MockOptionsError extends TypeError {
   override name = 'MockOptionsError';
 }
@@ -80,11 +83,21 @@ function validate(options: ResolvedOptions): void {
     throw new MockOptionsError('faultRate must be between 0 and 1');
   const [min, max] =
     typeof options.latencyMs === 'number' ? [options.latencyMs, options.latencyMs] : options.latencyMs;
-  if (!(min >= 0 && max >= min && Number.isFinite(max))) {
-    throw new MockOptionsError('latencyMs must be a non-negative number or a [min, max] range');
+  if (!(min >= 0 && max >= min && max <= MAX_LATENCY_MS)) {
+    throw new MockOptionsError(
+      `latencyMs must be a number of milliseconds (0 to ${MAX_LATENCY_MS}) or a [min, max] range of them`,
+    );
   }
   const limit = options.rateLimit;
-  if (limit && !(Number.isInteger(limit.requests) && limit.requests > 0 && limit.perMs > 0)) {
+  if (
+    limit &&
+    !(
+      Number.isInteger(limit.requests) &&
+      limit.requests > 0 &&
+      limit.perMs > 0 &&
+      Number.isFinite(limit.perMs)
+    )
+  ) {
     throw new MockOptionsError('rateLimit needs a positive integer `requests` and a positive `perMs`');
   }
   if (limit?.retryAfterSeconds !== undefined && !(limit.retryAfterSeconds >= 0)) {
