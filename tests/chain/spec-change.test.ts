@@ -66,6 +66,30 @@ describe('a spec change reaches every consumer', () => {
     expect(typecheck.status, typecheck.output).toBe(0);
   });
 
+  it('fails typecheck wherever a renamed method is called (x-tmdb-method names the client methods)', () => {
+    // The demo searches movies with `tmdb.search.movies(...)`; renaming the method in the spec must break it.
+    const searchMovie = join(copy.root, 'openapi/paths/search/movie.yaml');
+    const original = readFileSync(searchMovie, 'utf8');
+    writeFileSync(
+      searchMovie,
+      original.replace('x-tmdb-method: search.movies', 'x-tmdb-method: search.films'),
+    );
+    try {
+      const { generate, typecheck } = generateAndTypecheck();
+      expect(generate.status, generate.output).toBe(0);
+      expect(readFileSync(join(copy.root, 'packages/types/src/generated/operations.ts'), 'utf8')).toContain(
+        "'search.films'",
+      );
+      expect(typecheck.status).not.toBe(0);
+      const demoErrors = typecheck.output
+        .split('\n')
+        .filter((line) => line.startsWith('@tmdb-kit/demo:typecheck:') && /error TS\d+/.test(line));
+      expect(demoErrors.join('\n'), typecheck.output).toMatch(/search-page\.tsx.*'movies'/);
+    } finally {
+      writeFileSync(searchMovie, original);
+    }
+  });
+
   it('reports every consumer a spec change breaks in one `pnpm typecheck` run', () => {
     // The client's image URLs, the mock's configuration handler and the demo's image base all use
     // `secure_base_url`: one rename must list all three, not stop at the first package that fails.
@@ -91,30 +115,6 @@ describe('a spec change reaches every consumer', () => {
       }
     } finally {
       for (const [file, yaml] of originals) writeFileSync(file, yaml);
-    }
-  });
-
-  it('fails typecheck wherever a renamed method is called (x-tmdb-method names the client methods)', () => {
-    // The demo searches movies with `tmdb.search.movies(...)`; renaming the method in the spec must break it.
-    const searchMovie = join(copy.root, 'openapi/paths/search/movie.yaml');
-    const original = readFileSync(searchMovie, 'utf8');
-    writeFileSync(
-      searchMovie,
-      original.replace('x-tmdb-method: search.movies', 'x-tmdb-method: search.films'),
-    );
-    try {
-      const { generate, typecheck } = generateAndTypecheck();
-      expect(generate.status, generate.output).toBe(0);
-      expect(readFileSync(join(copy.root, 'packages/types/src/generated/operations.ts'), 'utf8')).toContain(
-        "'search.films'",
-      );
-      expect(typecheck.status).not.toBe(0);
-      const demoErrors = typecheck.output
-        .split('\n')
-        .filter((line) => line.startsWith('@tmdb-kit/demo:typecheck:') && /error TS\d+/.test(line));
-      expect(demoErrors.join('\n'), typecheck.output).toMatch(/search-page\.tsx.*'movies'/);
-    } finally {
-      writeFileSync(searchMovie, original);
     }
   });
 });

@@ -1,7 +1,7 @@
 // The app's TMDB clients: every call goes through @tmdb-kit/client to the demo server's /tmdb proxy,
-// which adds the credentials. TanStack Query caches and tracks the calls; openapi-react-query types the
-// plain operations from the spec, and the client's helpers (details with appends, login) run as query
-// functions.
+// which adds the credentials. TanStack Query caches and tracks the calls: the client's operation methods
+// (`tmdb.movies.details(id, { append })`) run as query functions, and openapi-react-query's hooks, which
+// take an openapi-fetch client, serve the signed-in user's account states and changes.
 
 import { QueryClient } from '@tanstack/react-query';
 import {
@@ -20,8 +20,6 @@ export function createBrowserClient(origin: string): TmdbClient {
 }
 
 export const tmdb = createBrowserClient(window.location.origin);
-/** Hooks for every operation that needs no user session. */
-export const $api = createQueryHooks(tmdb);
 
 /** Hooks for a logged-in user: `session_id` is filled in by the session client. */
 export type AccountHooks = OpenapiQueryClient<SessionPaths>;

@@ -1,9 +1,11 @@
 // Posters, profiles and stills through the client's image helper (`createImageUrls` over the API's
 // configuration), with a placeholder wherever TMDB has no image (`null` path) or the image fails to load.
+
+import { useQuery } from '@tanstack/react-query';
 import { createImageUrls, type ImageSize, type ImageSizes, type ImageUrls } from '@tmdb-kit/client';
 import type { Configuration } from '@tmdb-kit/types';
 import { useCallback, useState } from 'react';
-import { $api } from './api.js';
+import { tmdb } from './api.js';
 import { useDemoConfig } from './demo-config-context.js';
 
 type ImageKind = 'poster' | 'profile' | 'backdrop' | 'still';
@@ -22,7 +24,9 @@ export function useImageUrls(): ImageUrls | undefined {
       ),
     [imageBaseUrl],
   );
-  const configuration = $api.useQuery('get', '/3/configuration', undefined, {
+  const configuration = useQuery({
+    queryKey: ['configuration'],
+    queryFn: ({ signal }) => tmdb.configuration.details({ signal }),
     staleTime: Number.POSITIVE_INFINITY,
     select: toImageUrls,
   });

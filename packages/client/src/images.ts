@@ -28,6 +28,18 @@ export interface ImageUrls {
    * not offer (the typed sizes come from the spec; the live list comes from TMDB).
    */
   imageUrl(path: string | null | undefined, size: ImageSize): string | null;
+  /**
+   * The URL of a `kind` image (`'poster'`, `'backdrop'`, `'profile'`, `'logo'`, `'still'`) at one of that
+   * kind's sizes, so a profile size on a backdrop does not compile: `url('poster', movie.poster_path, 'w500')`.
+   * A `string` path gives a `string`; `null` (TMDB has no such image) gives `null`. Throws a `RangeError`
+   * for an empty path or a size the configuration does not offer for that kind.
+   */
+  url<Kind extends ImageKind>(kind: Kind, path: string, size: ImageSizes[Kind][number]): string;
+  url<Kind extends ImageKind>(
+    kind: Kind,
+    path: string | null | undefined,
+    size: ImageSizes[Kind][number],
+  ): string | null;
 }
 
 /** Image URLs from a `/3/configuration` answer (the client's `images()` fetches and caches one). */
@@ -51,7 +63,24 @@ export function createImageUrls(configuration: ImageConfiguration): ImageUrls {
       }
       return `${baseUrl}/${size}${path.startsWith('/') ? '' : '/'}${path}`;
     },
+    url,
   };
+
+  function url<Kind extends ImageKind>(kind: Kind, path: string, size: ImageSizes[Kind][number]): string;
+  function url<Kind extends ImageKind>(
+    kind: Kind,
+    path: string | null | undefined,
+    size: ImageSizes[Kind][number],
+  ): string | null;
+  function url(kind: ImageKind, path: string | null | undefined, size: ImageSize): string | null {
+    if (path === null || path === undefined) return null;
+    if (path === '') throw new RangeError(`an empty ${kind} image path`);
+    const kindSizes: readonly string[] = sizes[kind];
+    if (!kindSizes.includes(size)) {
+      throw new RangeError(`TMDB's configuration offers no ${kind} image size ${size}`);
+    }
+    return `${baseUrl}/${size}${path.startsWith('/') ? '' : '/'}${path}`;
+  }
 }
 
 export interface ImageUrlsOptions {

@@ -124,7 +124,8 @@ function methodOf(client: Client<AnyPaths>, operation: Operation) {
   if (!operation.paged) return call;
   // `pages(...)` starts at the call's `page` (default 1) and stops after its `maxPages`, if any.
   const pages = (...args: unknown[]) => {
-    const { page, maxPages } = Object(args.at(-1));
+    const last = args.at(-1);
+    const { page, maxPages } = isObject(last) ? last : {};
     return new Pages(
       (current) => invoke(client, operation, args, current),
       typeof page === 'number' ? page : 1,
@@ -136,7 +137,10 @@ function methodOf(client: Client<AnyPaths>, operation: Operation) {
 
 async function* itemsOf(pages: Pages<unknown>): AsyncGenerator<unknown, void, undefined> {
   // Pages checked the envelope (an array of `results`) before yielding each page.
-  for await (const page of pages) yield* Reflect.get(Object(page), 'results');
+  for await (const page of pages) {
+    const results = isObject(page) ? page.results : undefined;
+    if (Array.isArray(results)) yield* results;
+  }
 }
 
 /**
@@ -162,14 +166,15 @@ interface Namespace {
 
 function childNamespace(node: Namespace, segment: string): Namespace {
   const existing = node[segment];
-  if (isNamespace(existing)) return existing;
+  if (isObject(existing)) return existing;
   if (existing !== undefined) throw new TypeError(`${segment} is both a method and a namespace`);
   const child: Namespace = {};
   node[segment] = child;
   return child;
 }
 
-function isNamespace(value: unknown): value is Namespace {
+/** A non-null object, read as a record (namespaces, parameter objects, page bodies). */
+function isObject(value: unknown): value is Namespace {
   return typeof value === 'object' && value !== null;
 }
 
@@ -179,7 +184,7 @@ function isNamespace(value: unknown): value is Namespace {
  */
 function hasEveryMethod<Filled extends string>(tree: Namespace): tree is Namespace & TmdbMethods<Filled> {
   return Object.entries(operationTable).every(([namespace, entries]) => {
-    const node = namespace.split('.').reduce<unknown>((at, key) => (isNamespace(at) ? at[key] : at), tree);
-    return isNamespace(node) && Object.keys(entries).every((leaf) => typeof node[leaf] === 'function');
+    const node = namespace.split('.').reduce<unknown>((at, key) => (isObject(at) ? at[key] : at), tree);
+    return isObject(node) && Object.keys(entries).every((leaf) => typeof node[leaf] === 'function');
   });
 }

@@ -19,8 +19,11 @@ export type GuestSessionPaths = PathsFilling<
 /** A client for a signed-in user (see `withSession`); its methods take `session_id` as optional. */
 export type TmdbSessionClient = Client<SessionPaths> & TmdbMethods<'session_id'>;
 
-/** A client for a guest (see `withGuestSession`). */
-export type TmdbGuestSessionClient = Client<GuestSessionPaths>;
+/**
+ * A client for a guest (see `withGuestSession`); its methods take `guest_session_id` as optional where it
+ * is a query parameter (the guest's rated lists take it as their positional id).
+ */
+export type TmdbGuestSessionClient = Client<GuestSessionPaths> & TmdbMethods<'guest_session_id'>;
 
 /**
  * A client for a signed-in user: `session_id` is filled in, and optional in the types, wherever an
@@ -34,7 +37,11 @@ export function withSession(client: TmdbClient, sessionId: string): TmdbSessionC
 
 /** A client for a guest: `guest_session_id` is filled in (query or path) wherever it is accepted. */
 export function withGuestSession(client: TmdbClient, guestSessionId: string): TmdbGuestSessionClient {
-  return scopeOf(client).narrowed(sessionMiddleware(guestSessionId, true), guestSessionId);
+  const guest = scopeOf(client).narrowed<GuestSessionPaths>(
+    sessionMiddleware(guestSessionId, true),
+    guestSessionId,
+  );
+  return Object.assign(guest, operationMethods<'guest_session_id'>(scopeOf(guest).viewAs<AnyPaths>()));
 }
 
 /**

@@ -1,7 +1,14 @@
 // The operation methods (`tmdb.movies.details(550)`) against a real HTTP server on 127.0.0.1: what they
 // send, what they return, and that they go through the client's own pipeline (retries, sessions, errors).
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTmdbClient, currentAccount, isTmdbError, TmdbError, withSession } from '../src/index.js';
+import {
+  createTmdbClient,
+  currentAccount,
+  isTmdbError,
+  TmdbError,
+  withGuestSession,
+  withSession,
+} from '../src/index.js';
 import { credits, movieDetails, moviePage, TOKEN, tmdbError } from './support/fixtures.js';
 import { type Handler, hang, json, sequence, startServer, type TestServer } from './support/server.js';
 
@@ -92,6 +99,22 @@ describe('operation methods', () => {
     expect(failure).toBeInstanceOf(TmdbError);
     expect(JSON.stringify(failure)).not.toContain(SESSION);
     expect(String(failure)).not.toContain(SESSION);
+  });
+
+  it('fill in guest_session_id on a guest client', async () => {
+    const tmdb = await clientFor((_request, response) =>
+      json(response, 201, { success: true, status_code: 1, status_message: 'Success.' }),
+    );
+    const guest = withGuestSession(tmdb, 'guest-1c9f5b2d8e4a7e3a');
+    await guest.movies.addRating(550, { value: 7 });
+    expect(sent()).toEqual([
+      {
+        method: 'POST',
+        path: '/3/movie/550/rating',
+        query: { guest_session_id: 'guest-1c9f5b2d8e4a7e3a' },
+        body: { value: 7 },
+      },
+    ]);
   });
 
   it('iterate pages from `page`, stopping after `maxPages`, and items across pages', async () => {

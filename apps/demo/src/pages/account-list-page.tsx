@@ -1,4 +1,5 @@
 // The logged-in user's favorites or watchlist, movies or series, a page at a time.
+import { useQuery } from '@tanstack/react-query';
 import { movieCard, tvCard } from '../cards.js';
 import { CardGrid } from '../components/card-grid.js';
 import { useDocumentTitle } from '../components/details-parts.js';
@@ -48,23 +49,32 @@ export function AccountListPage({ list, kind, page }: ListProps) {
 }
 
 function AccountList({ account, list, kind, page }: ListProps & { account: Account }) {
-  const { hooks, session } = account;
-  const init = { params: { path: { account_id: session.accountId }, query: { page } } };
-  // Each list is its own operation with its own result type; only the shown one runs.
-  const favoriteMovies = hooks.useQuery('get', '/3/account/{account_id}/favorite/movies', init, {
-    enabled: list === 'favorites' && kind === 'movie',
+  const { client, session } = account;
+  const accountId = session.accountId;
+  // Each list is its own operation with its own result type; only the shown one runs. The key starts with
+  // 'account', which the account actions invalidate after a change.
+  const listQuery = (name: string, enabled: boolean) => ({
+    queryKey: ['account', `/3/account/${name}`, accountId, page],
+    enabled,
+  });
+  const favoriteMovies = useQuery({
+    ...listQuery('favorite/movies', list === 'favorites' && kind === 'movie'),
+    queryFn: ({ signal }) => client.account.favoriteMovies(accountId, { page, signal }),
     select: (data) => ({ cards: data.results.map(movieCard), totalPages: data.total_pages }),
   });
-  const favoriteTv = hooks.useQuery('get', '/3/account/{account_id}/favorite/tv', init, {
-    enabled: list === 'favorites' && kind === 'tv',
+  const favoriteTv = useQuery({
+    ...listQuery('favorite/tv', list === 'favorites' && kind === 'tv'),
+    queryFn: ({ signal }) => client.account.favoriteTvSeries(accountId, { page, signal }),
     select: (data) => ({ cards: data.results.map(tvCard), totalPages: data.total_pages }),
   });
-  const watchlistMovies = hooks.useQuery('get', '/3/account/{account_id}/watchlist/movies', init, {
-    enabled: list === 'watchlist' && kind === 'movie',
+  const watchlistMovies = useQuery({
+    ...listQuery('watchlist/movies', list === 'watchlist' && kind === 'movie'),
+    queryFn: ({ signal }) => client.account.watchlistMovies(accountId, { page, signal }),
     select: (data) => ({ cards: data.results.map(movieCard), totalPages: data.total_pages }),
   });
-  const watchlistTv = hooks.useQuery('get', '/3/account/{account_id}/watchlist/tv', init, {
-    enabled: list === 'watchlist' && kind === 'tv',
+  const watchlistTv = useQuery({
+    ...listQuery('watchlist/tv', list === 'watchlist' && kind === 'tv'),
+    queryFn: ({ signal }) => client.account.watchlistTvSeries(accountId, { page, signal }),
     select: (data) => ({ cards: data.results.map(tvCard), totalPages: data.total_pages }),
   });
   const result =

@@ -5,6 +5,8 @@ export interface TypeCost {
 }
 export interface TypeCostLab {
   measure(fixture: string): TypeCost;
+  /** A consumer project whose consumer.ts is `source`; returns its folder. */
+  project(name: string, source: string): string;
   remove(): void;
 }
 export function createTypeCostLab(): TypeCostLab;

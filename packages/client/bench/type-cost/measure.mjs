@@ -3,7 +3,7 @@
 // against @tmdb-kit/client's declarations, as a user's project sees them. Shared by the type-cost test
 // (deterministic instantiation counts, asserted with headroom) and the benchmark (`pnpm bench`).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const fixtures = import.meta.dirname;
@@ -44,11 +44,15 @@ export function createTypeCostLab() {
   const emitted = runTsc(['-p', join(work, 'tsconfig.emit.json')], work);
   if (/error TS\d+/.test(emitted)) throw new Error(`declarations did not emit:\n${emitted}`);
 
-  /** @param {string} fixture a file in bench/type-cost (`methods.ts.txt`) */
-  function measure(fixture) {
-    const dir = join(work, fixture.replace(/\W/g, '-'));
+  /**
+   * A consumer project named `name` whose consumer.ts is `source`, resolving @tmdb-kit/* to the emitted
+   * declarations (and anything else, tmdb-ts included, from the package's node_modules). Returns its folder.
+   * @param {string} name @param {string} source
+   */
+  function project(name, source) {
+    const dir = join(work, name);
     mkdirSync(dir, { recursive: true });
-    copyFileSync(join(fixtures, fixture), join(dir, 'consumer.ts'));
+    writeFileSync(join(dir, 'consumer.ts'), source);
     writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
     writeFileSync(
       join(dir, 'tsconfig.json'),
@@ -70,6 +74,12 @@ export function createTypeCostLab() {
         files: ['consumer.ts'],
       }),
     );
+    return dir;
+  }
+
+  /** @param {string} fixture a file in bench/type-cost (`methods.ts.txt`) */
+  function measure(fixture) {
+    const dir = project(fixture.replace(/\W/g, '-'), readFileSync(join(fixtures, fixture), 'utf8'));
     const output = runTsc(['-p', dir, '--extendedDiagnostics'], dir);
     const read = (/** @type {string} */ label) =>
       Number(new RegExp(`^${label}:\\s+([\\d.]+)`, 'm').exec(output)?.[1] ?? Number.NaN);
@@ -80,5 +90,5 @@ export function createTypeCostLab() {
     };
   }
 
-  return { measure, remove: () => rmSync(work, { recursive: true, force: true }) };
+  return { measure, project, remove: () => rmSync(work, { recursive: true, force: true }) };
 }
