@@ -371,30 +371,3 @@ describe('parseSpec', () => {
     expect(() => collectOperations(cyclic)).toThrow(/\$ref cycle/);
   });
 });
-
-describe('comparing against one API version', () => {
-  const v3AndV4 = () =>
-    spec({
-      '/3/search/movie': getWith([pageParam]),
-      '/4/list/{list_id}': getWith([pageParam]),
-      '/4/account/{account_object_id}/lists': getWith([pageParam]),
-    });
-
-  it('narrows our side to the versions upstream covers, so a v4 file does not "remove" v3', () => {
-    const theirs = collectOperations(
-      spec({ '/4/list/{list_id}': getWith([pageParam]), '/4/{list_id}': { delete: { responses: {} } } }),
-    );
-    const ours = withinVersions(collectOperations(v3AndV4()), apiVersionsOf(theirs));
-    const result = diffOperations(ours, theirs);
-    expect(result.removedOperations).toEqual([
-      { method: 'GET', path: '/4/account/{account_object_id}/lists' },
-    ]);
-    expect(result.addedOperations).toEqual([{ method: 'DELETE', path: '/4/{list_id}' }]);
-    expect(result.comparedOperations).toBe(1);
-  });
-
-  it('keeps everything when upstream names no version', () => {
-    const ours = collectOperations(v3AndV4());
-    expect(withinVersions(ours, apiVersionsOf(collectOperations(spec({ '/': getWith([]) }))))).toBe(ours);
-  });
-});

@@ -1,7 +1,8 @@
 // Bundle size of @tmdb-kit/client as an application ships it: esbuild (browser platform, minified, ES2022)
 // and gzip (zlib, level 9), openapi-fetch included, side by side with openapi-fetch alone. Fails when the
-// client itself, `createTmdbClient` with every default on and its 152 operation methods, is above its
-// ceiling (10 500 bytes: 8 kB for the client, ~1.6 kB for the method table and ~1.3 kB for its runtime).
+// client itself, `createTmdbClient` with every default on and its 173 operation methods, is above its
+// ceiling (11 000 bytes: 8 kB for the client, ~1.8 kB for the table of 173 v3 and v4 methods and ~1.3 kB
+// for its runtime).
 // The issue's goal for "a client and three method calls" is 9 kB, printed beside tmdb-ts (a hand-written
 // wrapper, bundled the same way) and bare openapi-fetch.
 //
@@ -12,7 +13,7 @@
 import { gzipSync } from 'node:zlib';
 import { bundle } from './lib/bundle.mjs';
 
-const BUDGET = 10_500;
+const BUDGET = 11_000;
 const GOAL = 9000;
 
 const entries = [
