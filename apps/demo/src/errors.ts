@@ -1,8 +1,7 @@
 // Turns whatever a failed call produced into words a person can act on. Failures arrive as TMDB error
-// bodies (openapi-fetch's `error`, which the client normalizes: `status_code` 0 for bodies that did not come
-// from TMDB, 25 for any 429) or as the client's TmdbError (helpers, timeouts, network); bodies are read
-// field by field, never assumed.
-import { isTmdbError, TmdbStatus } from '@tmdb-kit/client';
+// bodies (openapi-fetch's `error`) or as the client's TmdbError (helpers, timeouts, network); the client's
+// one normaliser, `toTmdbError`, reads both into the same fields.
+import { TmdbStatus, toTmdbError } from '@tmdb-kit/client';
 
 export type ErrorKind =
   | 'offline'
@@ -25,27 +24,33 @@ export interface ErrorDescription {
   readonly action: 'retry' | 'login' | 'none';
 }
 
-/**
- * TMDB's codes for its own outages (service offline, internal error, backend timeout, backend unreachable,
- * maintenance): an error body carries no HTTP status, so these are how a 5xx is recognised from the body.
- */
-const TMDB_OUTAGE_CODES: ReadonlySet<number> = new Set([9, 11, 24, 43, 46]);
-
-interface FailureFields {
-  readonly kind: string | undefined;
-  readonly status: number | undefined;
-  readonly statusCode: number | undefined;
-  readonly statusMessage: string | undefined;
-  readonly retryAfter: number | undefined;
-}
+/** TMDB's codes for its own outages: an error body carries no HTTP status, so a 5xx shows in its code. */
+const TMDB_OUTAGE_CODES: ReadonlySet<number> = new Set([
+  TmdbStatus.ServiceOffline,
+  TmdbStatus.InternalError,
+  TmdbStatus.BackendTimeout,
+  TmdbStatus.BackendUnreachable,
+  TmdbStatus.Maintenance,
+]);
 
 /**
  * @param subject what was being loaded, for "TMDB has no movie with this id"
  * @param online `navigator.onLine`: tells a dropped connection from a stopped demo server
  */
 export function describeError(error: unknown, subject = 'page', online = true): ErrorDescription {
-  const fields = readFields(error);
-  const { kind, status, statusCode } = fields;
+  const failure = toTmdbError(error);
+  // `toTmdbError` wraps what it does not recognise (not a client failure at all) as the cause of a
+  // network error: that is an unknown failure here, not a dropped connection.
+  const recognised = failure.cause !== error;
+  const kind = recognised ? failure.kind : undefined;
+  // 0 means no response arrived: that is not an HTTP status.
+  const status = failure.status || undefined;
+  // A validation body (`errors`) has no TMDB code; 0 is otherwise the client's "not from TMDB".
+  const statusCode = recognised && !failure.errors ? failure.status_code : undefined;
+  const fields = {
+    retryAfter: failure.retryAfter,
+    statusMessage: recognised && !failure.errors ? failure.status_message || undefined : undefined,
+  };
 
   if (kind === 'network') {
     return online
@@ -139,43 +144,5 @@ export function describeError(error: unknown, subject = 'page', online = true): 
     title: 'Something went wrong',
     detail: fields.statusMessage ?? (error instanceof Error ? error.message : 'Try again in a moment.'),
     action: 'retry',
-  };
-}
-
-function readFields(error: unknown): FailureFields {
-  if (isTmdbError(error)) {
-    return {
-      kind: error.kind,
-      // 0 when no response arrived: that is not an HTTP status.
-      status: error.status || undefined,
-      statusCode: error.status_code,
-      statusMessage: error.status_message,
-      retryAfter: error.retryAfter,
-    };
-  }
-  // An error body: TmdbError or TmdbValidationError, as far as its fields show.
-  if (typeof error !== 'object' || error === null) {
-    return {
-      kind: undefined,
-      status: undefined,
-      statusCode: undefined,
-      statusMessage: undefined,
-      retryAfter: undefined,
-    };
-  }
-  const number = (name: string): number | undefined => {
-    const value: unknown = Reflect.get(error, name);
-    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-  };
-  const text = (name: string): string | undefined => {
-    const value: unknown = Reflect.get(error, name);
-    return typeof value === 'string' && value !== '' ? value : undefined;
-  };
-  return {
-    kind: undefined,
-    status: undefined,
-    statusCode: number('status_code'),
-    statusMessage: text('status_message'),
-    retryAfter: undefined,
   };
 }

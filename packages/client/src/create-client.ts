@@ -46,7 +46,9 @@ interface Scope {
   narrowed<P extends {}>(middleware: Middleware, secret: string): Client<P>;
   /**
    * A client of this scope typed over another view of the spec (`details` uses one whose details
-   * operations answer without the optional appends). Views differ only in types, never on the wire.
+   * operations answer without the optional appends). Views differ only in types, never on the wire: the
+   * view shares the scope's pipeline and middleware, and costs one small openapi-fetch object. It stays a
+   * separate object because TypeScript cannot retype a client in place without a cast.
    */
   viewAs<P extends {}>(): Client<P>;
 }

@@ -117,9 +117,7 @@ export function transport(fetchImpl: FetchFunction, timeout: number | false, max
     const unfollow = follow(caller, controller);
     const timer = timeout === false ? undefined : deadline(controller, timeout);
     try {
-      const response = await fetchImpl(
-        new Request(request, { signal: controller.signal, redirect: 'manual' }),
-      );
+      const response = await send(fetchImpl, request, controller.signal);
       if (isRedirect(response)) {
         await response.body?.cancel();
         throw new TmdbError({
@@ -158,6 +156,24 @@ export function transport(fetchImpl: FetchFunction, timeout: number | false, max
   };
 }
 
+/**
+ * Sends `request` under `signal`, not following redirects. A request without a body is sent as its URL and
+ * options: `fetch` copies a `Request` it is given, and in undici a copy that follows another signal costs
+ * about as much as the rest of the client's work on a request. (Of the options, those that matter to an
+ * API call are kept: `referrer`, `integrity` and `keepalive` are not.)
+ */
+function send(fetchImpl: FetchFunction, request: Request, signal: AbortSignal): Promise<Response> {
+  if (request.body !== null) return fetchImpl(new Request(request, { signal, redirect: 'manual' }));
+  return fetchImpl(request.url, {
+    method: request.method,
+    headers: request.headers,
+    signal,
+    redirect: 'manual',
+    credentials: request.credentials,
+    cache: request.cache,
+  });
+}
+
 /** A redirect answer (or, from a `fetch` that followed it anyway, a redirected one). 304 is not one. */
 function isRedirect(response: Response): boolean {
   return (
@@ -169,11 +185,16 @@ function isRedirect(response: Response): boolean {
 
 /** The whole body, or `undefined` once it grows past `maxBytes` (the rest is not read). */
 async function readBody(response: Response, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | undefined> {
-  if (Number(response.headers.get('content-length')) > maxBytes) {
+  const declared = response.headers.get('content-length');
+  if (Number(declared) > maxBytes) {
     await response.body?.cancel();
     return undefined;
   }
-  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  // An uncompressed body with a length within the cap cannot grow past it: read it in one go. A
+  // compressed one (its length is the compressed size) is counted chunk by chunk as it is inflated.
+  if (!response.body || (declared !== null && !response.headers.has('content-encoding'))) {
+    return new Uint8Array(await response.arrayBuffer());
+  }
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;

@@ -19,7 +19,7 @@ export interface Redactor {
 
 export const REDACTED = '[redacted]';
 
-/** How deep into nested causes and objects redaction looks (causes are rarely more than 3 deep). */
+/** How deep into nested causes and objects redaction looks (causes are rarely more than 3 deep); deeper objects are dropped. */
 const MAX_DEPTH = 12;
 
 /** The forms a secret can take in text that reached an error. */
@@ -40,7 +40,11 @@ export function createRedactor(secrets: readonly string[]): Redactor {
 
   const clean = (value: unknown, depth: number, seen: Set<object>): unknown => {
     if (typeof value === 'string') return hide(value);
-    if (typeof value !== 'object' || value === null || depth > MAX_DEPTH || seen.has(value)) return value;
+    if (typeof value !== 'object' || value === null) return value;
+    // Deeper than any real cause chain: not looked into, so not passed on either.
+    if (depth > MAX_DEPTH) return REDACTED;
+    // A cause chain that loops back: the copy cannot point at the original (it may hold a secret).
+    if (seen.has(value)) return '[Circular]';
     seen.add(value);
     try {
       if (Array.isArray(value)) {
@@ -97,7 +101,14 @@ function copyWith(value: object, prototype: object | null, clean: (item: unknown
  * a plain `Error` with their name, clean message and cause.
  */
 function cleanError(error: Error, clean: (item: unknown) => unknown): unknown {
-  if (Object.hasOwn(error, 'message')) return copyWith(error, Object.getPrototypeOf(error), clean) ?? error;
+  if (Object.hasOwn(error, 'message')) {
+    const copy = copyWith(error, Object.getPrototypeOf(error), clean);
+    if (!copy) return error;
+    // Some engines keep `stack` as an accessor that reads the original error's internal state: give the
+    // copy the clean text itself.
+    Object.defineProperty(copy, 'stack', { value: clean(error.stack), writable: true, configurable: true });
+    return copy;
+  }
   const message = clean(error.message);
   const cause = clean(error.cause);
   const stack = clean(error.stack);

@@ -54,12 +54,12 @@ export function sessionMiddleware(id: string, guest: boolean): Middleware {
   if (typeof id !== 'string' || !id.trim()) throw new TypeError('a session id must be a non-empty string');
   return {
     onRequest({ request, schemaPath }) {
-      const flags = sessionFlags(`${request.method} ${schemaPath}`);
-      if (!guest) return flags.includes('s') ? withQuery(request, { session_id: id }) : undefined;
-      if (flags.includes('g')) return withQuery(request, { guest_session_id: id });
+      const takes = SESSION_PARAMETERS[`${request.method} ${schemaPath}`];
+      if (!guest) return takes?.session_id ? withQuery(request, { session_id: id }) : undefined;
+      if (takes?.guest_session_id === 'query') return withQuery(request, { guest_session_id: id });
       // openapi-fetch leaves a path parameter the call did not set as its (percent-encoded) template.
       const template = '%7Bguest_session_id%7D';
-      if (!flags.includes('p') || !request.url.includes(template)) return undefined;
+      if (takes?.guest_session_id !== 'path' || !request.url.includes(template)) return undefined;
       return withUrl(request, request.url.replace(template, encodeURIComponent(id)));
     },
   };

@@ -10,7 +10,7 @@ async function clientAnswering(body: (appends: string[]) => object) {
   server = await startServer((request, response) =>
     json(response, 200, body((request.query.get('append_to_response') ?? '').split(',').filter(Boolean))),
   );
-  return createTmdbClient({ accessToken: TOKEN, baseUrl: server.baseUrl, rateLimit: false, retry: false });
+  return createTmdbClient({ accessToken: TOKEN, baseUrl: server.baseUrl, retry: false });
 }
 
 describe('details with append_to_response', () => {
@@ -62,7 +62,6 @@ describe('details with append_to_response', () => {
     const tmdb = createTmdbClient({
       accessToken: TOKEN,
       baseUrl: server.baseUrl,
-      rateLimit: false,
       retry: false,
     });
     await expect(

@@ -6,7 +6,7 @@ import { json, startServer, type TestServer } from './support/server.js';
 let server: TestServer;
 afterEach(() => server?.close());
 
-const quiet = { rateLimit: false, retry: false } as const;
+const quiet = { retry: false } as const;
 
 describe('credentials', () => {
   it('sends a v4 access token as a bearer header and gets typed data back', async () => {

@@ -11,7 +11,6 @@ it('adds the default language and region to GETs that set none, never overriding
   const tmdb = createTmdbClient({
     accessToken: TOKEN,
     baseUrl: server.baseUrl,
-    rateLimit: false,
     language: 'pt-BR',
     region: 'BR',
   });

@@ -16,7 +16,7 @@ let server: TestServer;
 afterEach(() => server?.close());
 
 function client(options: { apiKey?: string } = {}) {
-  const base = { baseUrl: server.baseUrl, rateLimit: false, retry: false } as const;
+  const base = { baseUrl: server.baseUrl, retry: false } as const;
   return options.apiKey
     ? createTmdbClient({ ...base, apiKey: options.apiKey })
     : createTmdbClient({ ...base, accessToken: TOKEN });
@@ -163,7 +163,6 @@ describe('secrets in errors', () => {
       apiKey: API_KEY,
       baseUrl: server.baseUrl,
       retry: false,
-      rateLimit: false,
       fetch: async (input) => {
         throw new TypeError(`request to ${typeof input === 'string' ? input : input.url} failed`);
       },

@@ -35,7 +35,6 @@ describe('image URLs', () => {
     const tmdb = createTmdbClient({
       accessToken: TOKEN,
       baseUrl: server.baseUrl,
-      rateLimit: false,
       dedupe: false,
     });
 
@@ -57,7 +56,7 @@ describe('image URLs', () => {
       fail ? json(response, 401, tmdbError(7, 'Invalid key.')) : json(response, 200, configuration),
     );
     vi.useFakeTimers({ toFake: ['Date'] });
-    const tmdb = createTmdbClient({ accessToken: TOKEN, baseUrl: server.baseUrl, rateLimit: false });
+    const tmdb = createTmdbClient({ accessToken: TOKEN, baseUrl: server.baseUrl });
     const urls = () => imageUrls(tmdb, { ttl: 1000 });
 
     await expect(urls()).rejects.toMatchObject({ status_code: 7 });

@@ -58,7 +58,7 @@ async function authServer() {
         return json(response, 404, tmdbError(34, 'Unknown.'));
     }
   });
-  return createTmdbClient({ accessToken: TOKEN, baseUrl: server.baseUrl, rateLimit: false, retry: false });
+  return createTmdbClient({ accessToken: TOKEN, baseUrl: server.baseUrl, retry: false });
 }
 
 describe('login flows', () => {
@@ -108,7 +108,6 @@ describe('login flows', () => {
       return createTmdbClient({
         accessToken: TOKEN,
         baseUrl: server.baseUrl,
-        rateLimit: false,
         retry: false,
       });
     }
@@ -173,7 +172,6 @@ describe('login flows', () => {
         const tmdb = createTmdbClient({
           accessToken: TOKEN,
           baseUrl: server.baseUrl,
-          rateLimit: false,
           retry: false,
           fetch: async (input, init) => {
             if (typeof input === 'string' || input.method === 'GET') return fetch(input, init);

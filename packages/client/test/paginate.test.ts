@@ -13,7 +13,7 @@ async function pagedServer(totalPages: number, options: { failOn?: number } = {}
     if (page === options.failOn) return json(response, 500, tmdbError(11, 'Internal error.'));
     json(response, 200, moviePage(page, totalPages));
   });
-  return createTmdbClient({ accessToken: TOKEN, baseUrl: server.baseUrl, rateLimit: false, retry: false });
+  return createTmdbClient({ accessToken: TOKEN, baseUrl: server.baseUrl, retry: false });
 }
 
 const requestedPages = () => server.requests.map((request) => Number(request.query.get('page')));
@@ -61,7 +61,6 @@ describe('paginate', () => {
     const tmdb = createTmdbClient({
       accessToken: TOKEN,
       baseUrl: server.baseUrl,
-      rateLimit: false,
       retry: false,
     });
     expect(await paginate(tmdb, '/3/movie/popular').toArray()).toEqual([]);

@@ -27,7 +27,6 @@ function client(retry: RetryOptions = {}, extra: { timeout?: number } = {}) {
   const tmdb = createTmdbClient({
     accessToken: TOKEN,
     baseUrl: server.baseUrl,
-    rateLimit: false,
     retry: {
       baseDelay: 1,
       ...retry,
@@ -134,7 +133,6 @@ describe('retries', () => {
     const tmdb = createTmdbClient({
       accessToken: TOKEN,
       baseUrl: server.baseUrl,
-      rateLimit: false,
       retry: false,
     });
 

@@ -15,7 +15,7 @@ const GUEST = 'guest-7e3a1c9f5b2d8e4a';
 async function client() {
   // The answers do not matter here, only what was sent.
   server = await startServer((_request, response) => json(response, 200, {}));
-  return createTmdbClient({ accessToken: TOKEN, baseUrl: server.baseUrl, rateLimit: false, retry: false });
+  return createTmdbClient({ accessToken: TOKEN, baseUrl: server.baseUrl, retry: false });
 }
 
 const sent = () =>
@@ -62,10 +62,7 @@ describe('withSession', () => {
         results: [],
       }),
     );
-    const user = withSession(
-      createTmdbClient({ accessToken: TOKEN, baseUrl: server.baseUrl, rateLimit: false }),
-      SESSION,
-    );
+    const user = withSession(createTmdbClient({ accessToken: TOKEN, baseUrl: server.baseUrl }), SESSION);
 
     await paginate(user, '/3/account/{account_id}/favorite/movies', {
       params: { path: { account_id: 1 } },
