@@ -55,12 +55,14 @@ describe('response cache: what stays fresh, and for how long', () => {
   });
 
   it('subtracts the Age a shared cache reports from max-age, and ignores an Age that is not a number', async () => {
-    await countingServer((request): Answer => ({
-      headers: {
-        'cache-control': 'public,Max-Age="10"',
-        age: request.path.endsWith('/1') ? '7' : 'unknown',
-      },
-    }));
+    await countingServer(
+      (request): Answer => ({
+        headers: {
+          'cache-control': 'public,Max-Age="10"',
+          age: request.path.endsWith('/1') ? '7' : 'unknown',
+        },
+      }),
+    );
     const title = client({ ttl: 60_000 });
 
     expect(await title(1)).toBe('Film 1 #1');
@@ -167,6 +169,43 @@ describe('response cache: size and bypass', () => {
     expect([await title(1), await title(3)]).toEqual(['Film 1 #1', 'Film 3 #3']);
     expect(await title(2)).toBe('Film 2 #4');
     expect(sentPaths()).toEqual(['1', '2', '3', '2']);
+  });
+
+  it('gives no room to answers it may not reuse: they never push a stored answer out', async () => {
+    const headers: Record<string, Record<string, string>> = {
+      '2': { 'cache-control': 'no-store' },
+      '3': { 'cache-control': 'max-age=0' },
+      '4': { 'cache-control': 'no-cache' },
+    };
+    await countingServer(
+      (request): Answer => ({ headers: headers[request.path.split('/').pop() ?? ''] ?? {} }),
+    );
+    const title = client({ maxEntries: 1 });
+
+    await title(1);
+    for (const id of [2, 3, 4]) await title(id);
+    expect(await title(1)).toBe('Film 1 #1');
+    expect(sentPaths()).toEqual(['1', '2', '3', '4']);
+  });
+
+  it('reads directives with spaces around commas and equals signs', async () => {
+    const headers: Record<string, string> = {
+      '1': 'max-age=60, no-store , private',
+      '2': 'max-age=60, no-cache , private',
+      '3': 'public, max-age = 5',
+    };
+    await countingServer(
+      (request): Answer => ({
+        headers: { 'cache-control': headers[request.path.split('/').pop() ?? ''] ?? '' },
+      }),
+    );
+    const title = client({ ttl: 60_000 });
+
+    expect([await title(1), await title(1)]).toEqual(['Film 1 #1', 'Film 1 #2']);
+    expect([await title(2), await title(2)]).toEqual(['Film 2 #3', 'Film 2 #4']);
+    await title(3);
+    vi.advanceTimersByTime(5_001);
+    expect(await title(3)).toBe('Film 3 #6');
   });
 
   it('keeps 500 answers by default', async () => {
