@@ -1,8 +1,16 @@
 // @ts-check
-// `pnpm test:mutation mock`: how many small bugs planted in the mock's request handling its tests catch.
+// `pnpm test:mutation mock`: how many small bugs planted in the mock's request handling its tests catch:
+// the engine (pipeline, credentials, trouble), routing and request parsing, the handlers and the run-time
+// state. The invented data set and the response projections are data, not handling.
 import { strykerConfig } from '../../scripts/mutation/stryker-config.mjs';
 
 export default strykerConfig({
-  mutate: ['src/engine/**/*.ts', 'src/handlers/**/*.ts', 'src/state/**/*.ts'],
+  mutate: [
+    'src/engine/**/*.ts',
+    'src/openapi/router.ts',
+    'src/openapi/request-parser.ts',
+    'src/handlers/**/*.ts',
+    'src/state/**/*.ts',
+  ],
   vitestConfig: 'vitest.mutation.config.ts',
 });

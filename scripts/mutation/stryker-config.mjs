@@ -36,7 +36,7 @@ export function strykerConfig({
     // Tests talk to real servers and wait on real timers: allow for a loaded machine before a mutant that
     // slows a test down is counted as a timeout (which Stryker counts as detected).
     timeoutMS: 10_000,
-    reporters: ['clear-text', 'json', 'html'],
+    reporters: ['clear-text', 'progress-append-only', 'json', 'html'],
     clearTextReporter: { allowColor: false, reportMutants: true, reportTests: false, reportScoreTable: true },
     jsonReporter: { fileName: 'reports/mutation/mutation.json' },
     htmlReporter: { fileName: 'reports/mutation/index.html' },
