@@ -1,4 +1,4 @@
-import type { components } from '@tmdb-kit/types';
+import { type components, MAX_APPENDS } from '@tmdb-kit/types';
 import type { Client, MaybeOptionalInit } from 'openapi-fetch';
 import type { PathsWithMethod } from 'openapi-typescript-helpers';
 import { scopeOf } from './create-client.js';
@@ -14,9 +14,6 @@ import type {
 import { queryMiddleware } from './requests.js';
 
 type Schemas = components['schemas'];
-
-/** TMDB ignores a request with more than 20 `append_to_response` keys. */
-export const MAX_APPENDS = 20;
 
 /** Paths whose GET takes `append_to_response` (the details of movies, series, seasons, episodes, people). */
 export type AppendablePath<Paths> =

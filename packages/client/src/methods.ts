@@ -1,15 +1,12 @@
 // The runtime of the operation methods: one function per entry of the generated `operationTable`, each
 // calling the client's own openapi-fetch instance (so retries, rate limit, dedupe, cache, sessions and
 // redaction all apply) and returning the success body or throwing a `TmdbError`.
-import { operationTable } from '@tmdb-kit/types';
+import { MAX_APPENDS, operationTable } from '@tmdb-kit/types';
 import type { Client } from 'openapi-fetch';
 import type { HttpMethod } from 'openapi-typescript-helpers';
 import { TmdbError, unwrap } from './errors.js';
 import type { TmdbMethods } from './method-types.js';
 import { Pages } from './paginate.js';
-
-/** TMDB ignores a request with more than 20 `append_to_response` keys. */
-const MAX_APPENDS = 20;
 
 /**
  * How the methods see the spec at run time: any path, any method, parameters as plain records. The

@@ -3,6 +3,7 @@
 // bundled spec so that no package keeps a hand copy of them:
 //   TMDB_STATUS_CODES   TMDB's own status codes (the `x-tmdb-status-codes` catalogue of TmdbStatusCode)
 //   SESSION_PARAMETERS  which operations take a session id, and where, from each operation's parameters
+//   MAX_APPENDS         how many append_to_response keys TMDB accepts (`x-tmdb-max-items` on that parameter)
 //
 // `operationsOf` is the one walk over the spec's operations (path-level and operation-level parameters,
 // local `$ref`s resolved) that this module needs; it is exported for other generators.
@@ -20,7 +21,7 @@ export const HTTP_METHODS = /** @type {const} */ ([
 ]);
 
 /**
- * @typedef {{ name: string, in: string }} Parameter
+ * @typedef {{ name: string, in: string, 'x-tmdb-max-items'?: unknown }} Parameter
  * @typedef {{ method: string, path: string, parameters: Parameter[] }} Operation
  */
 
@@ -115,6 +116,34 @@ function sessionParametersOf({ parameters }) {
   return where;
 }
 
+/**
+ * The one limit every `append_to_response` parameter states with `x-tmdb-max-items`: the client checks
+ * appends against it and the mock answers TooManyAppends past it.
+ * @param {Operation[]} operations
+ */
+function maxAppendsOf(operations) {
+  const limits = new Set();
+  for (const { method, path, parameters } of operations) {
+    const append = parameters.find((parameter) => parameter.name === 'append_to_response');
+    if (!append) continue;
+    const limit = append['x-tmdb-max-items'];
+    if (!Number.isInteger(limit) || Number(limit) < 1) {
+      throw new Error(
+        `emit-api-facts: append_to_response of ${method.toUpperCase()} ${path} needs x-tmdb-max-items (a positive integer)`,
+      );
+    }
+    limits.add(limit);
+  }
+  if (limits.size !== 1) {
+    throw new Error(
+      limits.size === 0
+        ? 'emit-api-facts: no operation takes append_to_response with x-tmdb-max-items'
+        : `emit-api-facts: append_to_response limits differ between operations (${[...limits].join(', ')})`,
+    );
+  }
+  return Number([...limits][0]);
+}
+
 /** @param {string} text */
 const comment = (text) => text.replaceAll('*/', '*\\/');
 
@@ -125,7 +154,9 @@ const comment = (text) => text.replaceAll('*/', '*\\/');
  */
 export function emitApiFacts(document, header) {
   const codes = statusCodesOf(document);
-  const sessionLines = operationsOf(document)
+  const operations = operationsOf(document);
+  const maxAppends = maxAppendsOf(operations);
+  const sessionLines = operations
     .map((operation) => [
       `${operation.method.toUpperCase()} ${operation.path}`,
       sessionParametersOf(operation),
@@ -158,5 +189,8 @@ ${codes.map((c) => `  ${c.code}: ${c.httpStatus},`).join('\n')}
 export const SESSION_PARAMETERS: { readonly [operation: string]: SessionParameters | undefined } = {
 ${sessionLines.join('\n')}
 };
+
+/** How many \`append_to_response\` keys one request may carry (TMDB answers status 27 past it). */
+export const MAX_APPENDS = ${maxAppends};
 `;
 }

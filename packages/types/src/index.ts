@@ -4,6 +4,7 @@
 import type { components, operations, paths } from './generated/tmdb.js';
 
 export {
+  MAX_APPENDS,
   SESSION_PARAMETERS,
   type SessionParameters,
   TMDB_STATUS_CODES,

@@ -23,7 +23,14 @@ const document = {
     '/3/guest_session/{guest_session_id}/rated': {
       get: { parameters: [{ name: 'guest_session_id', in: 'path' }] },
     },
-    '/3/movie/{movie_id}': { get: { parameters: [{ name: 'language', in: 'query' }] } },
+    '/3/movie/{movie_id}': {
+      get: {
+        parameters: [
+          { name: 'language', in: 'query' },
+          { name: 'append_to_response', in: 'query', 'x-tmdb-max-items': 20 },
+        ],
+      },
+    },
   },
 };
 Object.assign(document.components, { parameters: { Session: { name: 'session_id', in: 'query' } } });
@@ -53,6 +60,33 @@ describe('emitApiFacts', () => {
     expect(source).toContain('34: 404,');
   });
 
+  it('emits the append limit the append_to_response parameters state', () => {
+    expect(emitApiFacts(document, '')).toContain('export const MAX_APPENDS = 20;');
+  });
+
+  it.each([
+    ['no limit', { name: 'append_to_response', in: 'query' }, /needs x-tmdb-max-items/],
+    [
+      'a limit that is not a number',
+      { name: 'append_to_response', in: 'query', 'x-tmdb-max-items': '20' },
+      /needs x-tmdb-max-items/,
+    ],
+  ])('fails clearly on an append_to_response with %s', (_, parameter, message) => {
+    const spec = { ...document, paths: { '/3/person/{person_id}': { get: { parameters: [parameter] } } } };
+    expect(() => emitApiFacts(spec, '')).toThrow(message);
+  });
+
+  it('fails clearly when operations state different append limits', () => {
+    const withLimit = (limit: number) => ({
+      get: { parameters: [{ name: 'append_to_response', in: 'query', 'x-tmdb-max-items': limit }] },
+    });
+    const spec = {
+      ...document,
+      paths: { '/3/movie/{movie_id}': withLimit(20), '/3/tv/{series_id}': withLimit(10) },
+    };
+    expect(() => emitApiFacts(spec, '')).toThrow(/limits differ between operations \(20, 10\)/);
+  });
+
   it.each([
     ['no catalogue', { paths: {} }, /no x-tmdb-status-codes catalogue/],
     ['a name that is not PascalCase', catalogue([{ code: 1, name: 'ok', httpStatus: 200 }]), /malformed/],
@@ -66,6 +100,6 @@ describe('emitApiFacts', () => {
       /twice/,
     ],
   ])('fails clearly on %s', (_, spec, message) => {
-    expect(() => emitApiFacts({ paths: {}, ...spec }, '')).toThrow(message);
+    expect(() => emitApiFacts({ paths: document.paths, ...spec }, '')).toThrow(message);
   });
 });

@@ -1,6 +1,7 @@
 // append_to_response: a details request names sub-resources (`credits,videos`) and gets each one's body
 // under its key. The builders are declared per Appends schema with a mapped type, so a key added to
 // `MovieAppends` (or any other) in the spec is a compile error until the fake can append it.
+import { MAX_APPENDS } from '@tmdb-kit/types';
 import { tmdbErrors } from '../core/tmdb-errors.js';
 import { badRequest } from '../responses/respond.js';
 import type { Caller } from './account-states.js';
@@ -16,15 +17,15 @@ export interface AppendScope extends HandlerContext {
   readonly query: Caller & { readonly include_image_language?: string };
 }
 
-/** TMDB accepts at most 20 keys (more is a 400, status_code 27) and ignores keys it does not know. */
-export const MAX_APPENDS = 20;
+// TMDB accepts at most MAX_APPENDS keys (from the spec; more is a 400, status_code 27) and ignores keys it
+// does not know.
 
 export function requestedAppends(raw: string | undefined): string[] {
   if (raw === undefined) return [];
   return [...new Set(raw.split(',').map((key) => key.trim()))].filter(Boolean);
 }
 
-/** The 400 TMDB sends for more than 20 keys, or undefined when the request is within the limit. */
+/** The 400 TMDB sends for more than MAX_APPENDS keys, or undefined when the request is within the limit. */
 export function appendLimitExceeded(raw: string | undefined) {
   return requestedAppends(raw).length > MAX_APPENDS ? badRequest(tmdbErrors.tooManyAppends()) : undefined;
 }

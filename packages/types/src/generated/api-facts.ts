@@ -215,3 +215,6 @@ export const SESSION_PARAMETERS: { readonly [operation: string]: SessionParamete
     guest_session_id: 'query',
   },
 };
+
+/** How many `append_to_response` keys one request may carry (TMDB answers status 27 past it). */
+export const MAX_APPENDS = 20;
