@@ -271,6 +271,26 @@ describe('buildReport and formatReport', () => {
     expect(formatReport(withStale)).toContain('- getThing $.poster_path');
   });
 
+  it('holds exceptions of operations the run did not see against nothing (a v4 file and v3 exceptions)', () => {
+    const elsewhere = { operation: 'getOtherThing', path: '$.name', reason: 'another file' };
+    const name = { operation: 'getThing', path: '$.name', reason: 'older sample' };
+    expect(buildReport(verdicts, [], [name, elsewhere])).toMatchObject({ ok: true, staleExceptions: [] });
+  });
+
+  it('names a sample at a path no operation serves by its method and path, which an exception can justify', () => {
+    const stray = verifier.verify({
+      source: 'd.json',
+      method: 'DELETE',
+      path: '/4/12',
+      status: 200,
+      body: {},
+    });
+    const unjustified = buildReport([stray]);
+    expect(unjustified.rows).toMatchObject([{ operation: 'DELETE /4/12', path: '$' }]);
+    const misplaced = { operation: 'DELETE /4/12', path: '$', reason: 'the file misplaces this path' };
+    expect(buildReport([stray], [], [misplaced])).toMatchObject({ ok: true, rows: [] });
+  });
+
   it('counts an unreadable sample as a failure', () => {
     expect(buildReport([], [{ source: 'x.json', message: 'not JSON' }]).ok).toBe(false);
   });
