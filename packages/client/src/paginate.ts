@@ -37,8 +37,9 @@ export class Pages<Page> implements AsyncIterable<Page> {
     let page = this.#firstPage;
     for (let fetched = 0; fetched < this.#maxPages; fetched++) {
       const data = await this.#fetchPage(page);
-      yield data;
+      // Checked before the page is handed out, so a body without an envelope never reaches `items()`.
       const { page: current, total_pages: total, results } = envelopeOf(data);
+      yield data;
       if (!results.length || current >= Math.min(total, TMDB_MAX_PAGE)) return;
       page = current + 1;
     }

@@ -92,7 +92,11 @@ export function responseMiddleware(redact: Redactor, throwOnError: boolean): Mid
       return replaced === response ? undefined : replaced;
     },
     onError({ request, error, schemaPath }) {
-      if (request.signal.aborted && error === request.signal.reason) return undefined;
+      if (request.signal.aborted && error === request.signal.reason) {
+        // openapi-fetch rethrows only a truthy error (a falsy one would carry on as if a response had
+        // come), so an abort with `null` or `undefined` becomes the standard AbortError.
+        return error ? undefined : new DOMException('This operation was aborted', 'AbortError');
+      }
       return redact(toTmdbError(error, { method: request.method, path: schemaPath }));
     },
   };
