@@ -116,7 +116,8 @@ function check(root: JsonObject, schema: unknown, value: unknown, label: string,
   checkCombinators(root, schema, value, label, errors);
 }
 
-function matchesType(type: unknown, value: unknown): boolean {
+/** Whether `value` has one of the JSON Schema `type`s (a name or a list of names). */
+export function matchesType(type: unknown, value: unknown): boolean {
   return [type].flat().some((name) => {
     switch (name) {
       case 'null':

@@ -4,6 +4,7 @@
 // `oneOf`/`anyOf` it reports the branch the value comes closest to, so "person known_for[3] is a TV
 // item missing `name`" reads as such instead of "matches none of the allowed shapes".
 import { isJsonObject, type JsonObject, resolvePointer } from '../openapi/json.js';
+import { matchesType } from '../openapi/schema-validator.js';
 
 export interface Contradiction {
   /** JSON path of the value, with concrete indices and keys: `$.results[3].origin_country`. */
@@ -60,25 +61,6 @@ function check(schema: unknown, value: unknown, scope: Scope, found: Contradicti
 
 function contradiction(scope: Scope, expected: string, actual: string, rule: Rule = 'value'): Contradiction {
   return { path: scope.path, pattern: scope.pattern, expected, actual, recordId: scope.recordId, rule };
-}
-
-function matchesType(type: unknown, value: unknown): boolean {
-  return [type].flat().some((name) => {
-    switch (name) {
-      case 'null':
-        return value === null;
-      case 'integer':
-        return typeof value === 'number' && Number.isInteger(value);
-      case 'number':
-        return typeof value === 'number' && Number.isFinite(value);
-      case 'array':
-        return Array.isArray(value);
-      case 'object':
-        return isJsonObject(value);
-      default:
-        return typeof value === name;
-    }
-  });
 }
 
 /** The JSON kind of a value, with integers told apart from other numbers. */
