@@ -2,6 +2,7 @@
 // calling the client's own openapi-fetch instance (so retries, rate limit, dedupe, cache, sessions and
 // redaction all apply) and returning the success body or throwing a `TmdbError`.
 import { MAX_APPENDS, operationTable } from '@tmdb-kit/types';
+import { HTTP_METHODS } from '@tmdb-kit/types/spec-walk';
 import type { Client } from 'openapi-fetch';
 import type { HttpMethod } from 'openapi-typescript-helpers';
 import { TmdbError, unwrap } from './errors.js';
@@ -29,17 +30,6 @@ interface Operation {
   paged: boolean;
   appends: boolean;
 }
-
-const HTTP_METHODS: readonly HttpMethod[] = [
-  'get',
-  'put',
-  'post',
-  'delete',
-  'options',
-  'head',
-  'patch',
-  'trace',
-];
 
 function parseEntry(name: string, entry: string): Operation {
   const parts = entry.split(' ');
