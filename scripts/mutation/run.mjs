@@ -11,14 +11,23 @@ import { dirname, join, relative } from 'node:path';
 const root = join(import.meta.dirname, '../..');
 
 /**
- * Where Stryker runs for each target, its config (relative to there), and the least score the target must
- * keep (see the README).
+ * Where Stryker runs for each target, its runs (config relative to there, and the report it writes), and the
+ * least score the target must keep (see the README). The generator takes two runs: its pure parts are
+ * measured per test, its command line (child processes only) against all of its tests.
  */
 const targets = {
-  client: { dir: 'packages/client', config: 'stryker.config.mjs', goal: 85 },
-  mock: { dir: 'packages/mock', config: 'stryker.config.mjs', goal: 85 },
-  types: { dir: 'packages/types', config: 'stryker.config.mjs', goal: 80 },
-  'spec-diff': { dir: 'scripts/spec-diff', config: '../mutation/spec-diff.stryker.config.mjs', goal: 80 },
+  client: { dir: 'packages/client', runs: [{ config: 'stryker.config.mjs' }], goal: 85 },
+  mock: { dir: 'packages/mock', runs: [{ config: 'stryker.config.mjs' }], goal: 85 },
+  types: {
+    dir: 'packages/types',
+    runs: [{ config: 'stryker.config.mjs' }, { config: 'stryker.cli.config.mjs', report: 'mutation-cli' }],
+    goal: 80,
+  },
+  'spec-diff': {
+    dir: 'scripts/spec-diff',
+    runs: [{ config: '../mutation/spec-diff.stryker.config.mjs' }],
+    goal: 80,
+  },
 };
 
 const separator = process.argv.indexOf('--');
@@ -73,22 +82,30 @@ if (build.status !== 0) {
 }
 
 for (const name of chosen) {
-  const { dir, config, goal } = targets[name];
+  const { dir, runs, goal } = targets[name];
   const cwd = join(root, dir);
-  const reportFile = join(cwd, 'reports/mutation/mutation.json');
-  rmSync(reportFile, { force: true });
-  console.log(`\n▶ mutation testing: ${name} (${dir}), goal ${goal}%`);
-  const run = spawnSync(process.execPath, [stryker, 'run', config, ...strykerArgs], {
-    cwd,
-    stdio: 'inherit',
-  });
-  if (run.status !== 0 || !existsSync(reportFile)) {
-    console.error(`Stryker failed for ${name} (exit ${run.status}); see its output above.`);
+  const files = [];
+  let complete = true;
+  for (const { config, report = 'mutation' } of runs) {
+    const reportFile = join(cwd, `reports/mutation/${report}.json`);
+    rmSync(reportFile, { force: true });
+    console.log(`\n▶ mutation testing: ${name} (${dir}, ${config}), goal ${goal}%`);
+    const run = spawnSync(process.execPath, [stryker, 'run', config, ...strykerArgs], {
+      cwd,
+      stdio: 'inherit',
+    });
+    if (run.status !== 0 || !existsSync(reportFile)) {
+      console.error(`Stryker failed for ${name} (${config}, exit ${run.status}); see its output above.`);
+      complete = false;
+      break;
+    }
+    files.push(...scores(JSON.parse(readFileSync(reportFile, 'utf8'))));
+  }
+  if (!complete) {
     summary.push(`${pad(name, 10)} no score (Stryker failed)`);
     failed = true;
     continue;
   }
-  const files = scores(JSON.parse(readFileSync(reportFile, 'utf8')));
   const total = files.reduce(
     (sum, file) => ({ detected: sum.detected + file.detected, valid: sum.valid + file.valid }),
     { detected: 0, valid: 0 },

@@ -4,7 +4,9 @@
 // run takes far longer than the rest of the suite.
 
 /**
- * @param {{ mutate: string[]; vitestConfig: string; vitestDir?: string; coverageAnalysis?: 'perTest' | 'off'; related?: boolean; disableTypeChecks?: string | false }} target
+ * @param {{ mutate: string[]; vitestConfig: string; vitestDir?: string; coverageAnalysis?: 'perTest' | 'off'; related?: boolean; disableTypeChecks?: string | false; report?: string }} target
+ *   `report`: the name of this run's reports under reports/mutation/ (a target measured in several runs
+ *   gives each its own)
  * @returns {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
 export function strykerConfig({
@@ -14,6 +16,7 @@ export function strykerConfig({
   coverageAnalysis = 'perTest',
   related = true,
   disableTypeChecks = false,
+  report = 'mutation',
 }) {
   return {
     mutate,
@@ -38,9 +41,9 @@ export function strykerConfig({
     timeoutMS: 10_000,
     reporters: ['clear-text', 'progress-append-only', 'json', 'html'],
     clearTextReporter: { allowColor: false, reportMutants: true, reportTests: false, reportScoreTable: true },
-    jsonReporter: { fileName: 'reports/mutation/mutation.json' },
-    htmlReporter: { fileName: 'reports/mutation/index.html' },
-    incrementalFile: 'reports/mutation/incremental.json',
+    jsonReporter: { fileName: `reports/mutation/${report}.json` },
+    htmlReporter: { fileName: `reports/mutation/${report === 'mutation' ? 'index' : report}.html` },
+    incrementalFile: `reports/mutation/${report}.incremental.json`,
     // Scores are judged per target by run.mjs against the goals in the README, after every target ran.
     thresholds: { high: 90, low: 80, break: null },
     cleanTempDir: 'always',

@@ -13,9 +13,9 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundle, loadConfig } from '@redocly/openapi-core';
 import openapiTS, { astToString } from 'openapi-typescript';
-import ts from 'typescript';
 import { emitApiFacts } from './emit-api-facts.mjs';
 import { emitOperations } from './emit-operations.mjs';
+import { narrowPatternProperties, withoutSchemaExamples } from './schema-transforms.mjs';
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = resolve(packageDir, '../..');
@@ -85,82 +85,6 @@ function describeThrown(error) {
     return file && !message.includes(file) ? `${file}: ${message}` : message;
   }
   return String(error);
-}
-
-/**
- * `^season/[0-9]+$` → the parts of the template literal type `season/${number}`; undefined for patterns
- * that are not a literal around one run of digits.
- * @param {string} pattern
- */
-function patternAsTemplate(pattern) {
-  const match = /^\^([^\\[\]()*+?{}|^$.]*)(?:\[0-9\]|\\d)\+([^\\[\]()*+?{}|^$.]*)\$$/.exec(pattern);
-  return match ? { head: match[1] ?? '', tail: match[2] ?? '' } : undefined;
-}
-
-/**
- * openapi-typescript types `patternProperties` as `[key: string]: T`, which swallows every named key
- * (`keyof` becomes `string`, and named properties must then also be a T). Where the pattern is a literal
- * around digits (TV details' `season/<n>` appends), narrow the index signature to a template literal
- * key such as `season/${number}`, which is exactly what the pattern allows.
- * @param {Record<string, unknown>} document
- * @returns {(type: ts.TypeNode, options: { path?: string }) => ts.TypeNode | undefined}
- */
-function narrowPatternProperties(document) {
-  const schemas = /** @type {Record<string, { patternProperties?: Record<string, unknown> }>} */ (
-    /** @type {{ components?: { schemas?: object } }} */ (document).components?.schemas ?? {}
-  );
-  return (type, options) => {
-    const name = options.path?.match(/^#\/components\/schemas\/([^/]+)$/)?.[1];
-    const patterns = Object.keys((name && schemas[name]?.patternProperties) || {});
-    if (patterns.length !== 1) return undefined;
-    const template = patternAsTemplate(/** @type {string} */ (patterns[0]));
-    if (!template) return undefined;
-    const key = ts.factory.createTemplateLiteralType(ts.factory.createTemplateHead(template.head), [
-      ts.factory.createTemplateLiteralTypeSpan(
-        ts.factory.createKeywordTypeNode(ts.SyntaxKind.NumberKeyword),
-        ts.factory.createTemplateTail(template.tail),
-      ),
-    ]);
-    /** @param {ts.Node} node @returns {ts.Node} */
-    const visit = (node) =>
-      ts.isIndexSignatureDeclaration(node)
-        ? ts.factory.updateIndexSignature(
-            node,
-            node.modifiers,
-            node.parameters.map((parameter) =>
-              ts.factory.updateParameterDeclaration(
-                parameter,
-                parameter.modifiers,
-                parameter.dotDotDotToken,
-                parameter.name,
-                parameter.questionToken,
-                key,
-                parameter.initializer,
-              ),
-            ),
-            node.type,
-          )
-        : ts.visitEachChild(node, visit, undefined);
-    return /** @type {ts.TypeNode} */ (visit(type));
-  };
-}
-
-/**
- * A copy of the document without schema-level `example`s. openapi-typescript would turn each into an
- * `@example` JSDoc block: they would make up a third of the module, cost every consumer's compiler and
- * editor time, and say nothing about the types. The bundled openapi.json keeps them.
- * @param {unknown} node
- * @param {boolean} [isPropertyMap] keys of a `properties` map are field names, never keywords
- * @returns {unknown}
- */
-function withoutSchemaExamples(node, isPropertyMap = false) {
-  if (Array.isArray(node)) return node.map((item) => withoutSchemaExamples(item));
-  if (node === null || typeof node !== 'object') return node;
-  return Object.fromEntries(
-    Object.entries(node)
-      .filter(([key]) => isPropertyMap || (key !== 'example' && key !== 'examples'))
-      .map(([key, value]) => [key, withoutSchemaExamples(value, !isPropertyMap && key === 'properties')]),
-  );
 }
 
 /** @param {Record<string, unknown>} document */
