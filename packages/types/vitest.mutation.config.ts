@@ -4,5 +4,10 @@ import { forMutation } from '../../scripts/mutation/vitest-config.js';
 import config from './vitest.config.js';
 
 export default forMutation(config, {
-  include: ['test/schema-transforms.test.ts', 'test/api-facts.test.ts', 'test/emit-operations.test.ts'],
+  include: [
+    'test/schema-transforms.test.ts',
+    'test/api-facts.test.ts',
+    'test/api-facts-edges.test.ts',
+    'test/emit-operations*.test.ts',
+  ],
 });

@@ -28,6 +28,8 @@ describe('patternAsTemplate', () => {
       '^season.[0-9]+$', // `.` is any character
       '^a\\+[0-9]+$',
       '^season/[0-9]+x?$',
+      'x^season/[0-9]+$', // text before the anchor
+      '^season/[0-9]+$x', // text after the anchor
     ]) {
       expect(patternAsTemplate(pattern), pattern).toBeUndefined();
     }
