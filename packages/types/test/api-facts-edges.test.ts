@@ -163,6 +163,7 @@ describe('emitApiFacts', () => {
   it.each([
     ['no schemas at all', {}],
     ['a TmdbStatusCode that is null', { schemas: { TmdbStatusCode: null } }],
+    ['a TmdbStatusCode that is not an object', { schemas: { TmdbStatusCode: 'integer' } }],
     ['an empty catalogue', statusCodes([])],
   ])('fails clearly on %s', (_, components) => {
     expect(() => emitApiFacts(documentWith({}, components), '')).toThrow(
