@@ -450,6 +450,8 @@ describe('emitOperations', () => {
           '203': { content: { 'text/plain': {} } },
           '202': null,
           '404': json({ type: 'object' }),
+          '4200': json({ type: 'object' }),
+          '2000': json({ type: 'object' }),
           default: json({ type: 'object' }),
         },
       }),
@@ -501,6 +503,9 @@ describe('emitOperations', () => {
               { $ref: '#/components/parameters/a~1b~0c' },
               { $ref: '#/components/parameters/missing' },
               { $ref: 'elsewhere.yaml#/q' },
+              // Only `#/` references are resolved, not a relative file's, nor through what is not there.
+              { $ref: './components/parameters/t' },
+              { $ref: '#/components/missing/u' },
             ],
             requestBody: { $ref: '#/components/requestBodies/Write' },
             responses: { '201': json({ type: 'object' }), '200': { $ref: '#/components/responses/Ok' } },
@@ -511,7 +516,7 @@ describe('emitOperations', () => {
         },
       },
       {
-        parameters: { 'a/b~c': query('s', true) },
+        parameters: { 'a/b~c': query('s', true), t: query('t', true) },
         requestBodies: { Write: json({ type: 'object' }) },
         responses: { Ok: json({ type: 'object' }) },
       },
@@ -554,6 +559,10 @@ describe('emitOperations', () => {
             parameters: [query('page')],
             responses: { '200': json({ allOf: [{ $ref: '#/components/schemas/Pages' }] }) },
           }),
+          trace: operation('paged.oddPart', 'g', {
+            parameters: [query('page')],
+            responses: { '200': json({ allOf: [null, { $ref: '#/components/schemas/Page' }] }) },
+          }),
           patch: operation('paged.noSchema', 'e', {
             parameters: [query('page')],
             responses: { '200': json() },
@@ -575,6 +584,9 @@ describe('emitOperations', () => {
     expect(factsOf(output, 'paged.referenced')).toContain('paged: true;');
     expect(factsOf(output, 'paged.noPage')).not.toContain('paged: true;');
     expect(factsOf(output, 'paged.noEnvelope')).not.toContain('paged: true;');
+    expect(factsOf(output, 'paged.oddPart')).toContain('paged: true;');
+    // One method with appends is enough for the module to import `components`.
+    expect(output).toContain('import type { components, operations } from "./tmdb.js";');
     expect(factsOf(output, 'paged.noSchema')).toEqual([
       'lead: [];',
       'params: NonNullable<operations["e"]["parameters"]["query"]>;',
@@ -597,9 +609,25 @@ describe('emitOperations', () => {
         'noEnvelope: "DELETE /3/unlisted",',
         'noPage: "POST /3/unlisted",',
         'noSchema: "PATCH /3/unlisted",',
+        'oddPart: "TRACE /3/unlisted p",',
         'referenced: "PUT /3/unlisted p",',
         '},',
       ].join('\n'),
+    );
+  });
+
+  it('names the spec files in full without a display function', () => {
+    let message = '';
+    try {
+      emitOperations(spec({ '/3/movie/{movie_id}': { get: { operationId: 'x', responses: ok } } }), {
+        specDir,
+        fail: (text) => new Error(text),
+      });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toBe(
+      `operation method names are not usable:\n  ${join(specDir, 'paths/movie.yaml')}: GET /3/movie/{movie_id}: has no x-tmdb-method (the name of its client method, e.g. "movies.details")`,
     );
   });
 
