@@ -142,6 +142,15 @@ describe('a baseline that cannot be used', () => {
     });
   });
 
+  it('names every API version it has when it has none for the document', async () => {
+    const baseline = join(workDir, 'two-versions.json');
+    await run(['--update-baseline', '--baseline', baseline, await write(v3())]);
+    await run(['--update-baseline', '--baseline', baseline, await write(spec({ '/4/list': getWith([]) }))]);
+    const result = await run(['--baseline', baseline, await write(spec({ '/5/movie': getWith([]) }))]);
+    expect(result.code).toBe(EXIT.error);
+    expect(result.stderr).toMatch(/ has no baseline for v5 \(it has: v3, v4\)\. /);
+  });
+
   it('is an error naming the file and the reason when it cannot be read', async () => {
     const directory = join(workDir, 'a-directory');
     await mkdir(directory);

@@ -56,6 +56,7 @@ const ours = spec({
     query('lang', 'boolean'),
     query('page', 'integer'),
     query('year', 'integer'),
+    query('count', 'integer'),
   ]),
   '/3/list': { post: { requestBody: json, responses: {} } },
 });
@@ -68,6 +69,7 @@ const theirs = spec({
     query('locale', 'boolean'),
     query('page', 'number'),
     query('year', 'number'),
+    query('count', 'number'),
   ]),
   '/3/list': { post: { requestBody: { ...json, required: true }, deprecated: true, responses: {} } },
 });
@@ -87,6 +89,7 @@ const rules = [
     aspect: 'type',
     ours: 'integer',
   }),
+  rule('count, whatever changed', { difference: 'parameter-changed', parameter: 'count' }),
   rule('parameters of new-b', { operation: 'GET /3/new-b', parameter: '.*' }),
 ];
 
@@ -106,6 +109,7 @@ describe('deliberate differences of every kind', () => {
         '      - query parameter "language"',
         '      - query parameter "region"',
         '      ~ query parameter "lang" renamed to "locale"',
+        '      ~ query parameter "count": type integer → number',
         '      ~ query parameter "page": type integer → number',
         '      ~ query parameter "year": type integer → number',
         '  ~ POST /3/list',
@@ -132,7 +136,7 @@ describe('deliberate differences of every kind', () => {
         '      ~ query parameter "year": type integer → number',
         '  ~ POST /3/list',
         '      ~ request body optional application/json → required application/json',
-        '4 differences (ours → upstream) (6 deliberate differences left out).',
+        '4 differences (ours → upstream) (7 deliberate differences left out).',
         'Deliberate differences that matched nothing (remove them if what they excused is gone): "parameters of new-b".',
         '',
       ].join('\n'),
