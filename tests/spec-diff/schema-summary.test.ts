@@ -11,6 +11,7 @@ const schemas: JsonObject = {
   Tree: { type: 'array', items: { $ref: '#/components/schemas/Tree' } },
   Either: { oneOf: [{ $ref: '#/components/schemas/Either' }, { type: 'string' }] },
   Id: { type: 'integer', format: 'int32' },
+  Loop: { allOf: [{ $ref: '#/components/schemas/Loop' }], type: 'string', format: 'date' },
 };
 const document = spec({}, { components: { schemas } });
 const summary = (schema: unknown) => describeSchema(document, schema);
@@ -78,6 +79,7 @@ describe('describeSchema', () => {
       ['array', ...Array(7).fill('of array')].join(' '),
     );
     expect(summary({ $ref: '#/components/schemas/Either' }).type).toBe('string');
+    expect(summary({ $ref: '#/components/schemas/Loop' })).toMatchObject({ type: 'string', format: 'date' });
   });
 
   it('merges allOf members: the first to set a keyword wins, then the schema adds its own', () => {
