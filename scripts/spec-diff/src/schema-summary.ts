@@ -52,7 +52,8 @@ export function describeSchema(document: SpecObject, raw: unknown, depth = 0): S
 /** `allOf` members add up: the first member that sets a keyword wins, as a reader would take it. */
 function mergeAllOf(document: SpecObject, schema: SpecObject, depth: number): SpecObject {
   const members = arrayAt(schema, 'allOf');
-  if (members.length === 0) return schema;
+  // Like describeSchema's own limit: an allOf that refers back to its schema would recurse forever.
+  if (members.length === 0 || depth > 8) return schema;
   const merged: Record<string, unknown> = {};
   for (const member of members) {
     const resolved = resolveRefs(document, member);
