@@ -1,43 +1,19 @@
 // The baseline file: how it is written, and what it takes to refuse one that is not a baseline.
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readBaseline } from '../../scripts/spec-diff/src/baseline.js';
-import { EXIT, runCli } from '../../scripts/spec-diff/src/cli.js';
+import { EXIT } from '../../scripts/spec-diff/src/cli.js';
+import { runCollected, temporaryFolder } from './files.js';
 import { getWith, spec } from './specs.js';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
-let workDir: string;
-let counter = 0;
-
-beforeAll(async () => {
-  workDir = await mkdtemp(join(tmpdir(), 'spec-diff-baseline-file-'));
-});
-
-afterAll(async () => {
-  await rm(workDir, { recursive: true, force: true });
-});
-
-/** Writes a string as it is, anything else as JSON. */
-async function write(content: unknown): Promise<string> {
-  counter += 1;
-  const file = join(workDir, `file-${counter}.json`);
-  await writeFile(file, typeof content === 'string' ? content : JSON.stringify(content));
-  return file;
-}
+const folder = temporaryFolder('spec-diff-baseline-file-');
+const write = folder.write;
 
 /** `now: null` runs without a clock, as `pnpm spec:diff` does. */
-async function run(argv: string[], now: (() => Date) | null = () => new Date('2026-11-30T12:00:00Z')) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    ...(now ? { now } : {}),
-  });
-  return { code, stdout, stderr };
-}
+const run = (argv: string[], now: (() => Date) | null = () => new Date('2026-11-30T12:00:00Z')) =>
+  runCollected(argv, now ? { now } : {});
 
 const v3 = () =>
   spec({
@@ -66,7 +42,7 @@ function handWritten(operations: unknown, document: Record<string, unknown> = {}
 
 describe('the baseline file as written', () => {
   it('sorts documents and operations, whatever order they came in', async () => {
-    const baseline = join(workDir, 'sorted.json');
+    const baseline = join(folder.path, 'sorted.json');
     const v4 = spec({ '/4/list/{list_id}': getWith([]) });
     expect((await run(['--update-baseline', '--baseline', baseline, await write(v4)])).code).toBe(EXIT.same);
     expect((await run(['--update-baseline', '--baseline', baseline, await write(v3())])).code).toBe(
@@ -86,7 +62,7 @@ describe('the baseline file as written', () => {
   });
 
   it('records an empty title and version when the document states none, and dates today without a clock', async () => {
-    const baseline = join(workDir, 'untitled.json');
+    const baseline = join(folder.path, 'untitled.json');
     const before = new Date().toISOString().slice(0, 10);
     const recorded = await run(
       ['--update-baseline', '--baseline', baseline, await write({ ...v3(), info: {} })],
@@ -103,7 +79,7 @@ describe('the baseline file as written', () => {
   });
 
   it('says when a reworded document changes nothing the tool tracks, while recording it', async () => {
-    const baseline = join(workDir, 'reworded.json');
+    const baseline = join(folder.path, 'reworded.json');
     await run(['--update-baseline', '--baseline', baseline, await write(v3())]);
     const reworded = { ...v3(), info: { title: 't', version: '1', description: 'new prose' } };
     const update = await run(['--update-baseline', '--baseline', baseline, await write(reworded)]);
@@ -143,7 +119,7 @@ describe('a baseline that cannot be used', () => {
   });
 
   it('names every API version it has when it has none for the document', async () => {
-    const baseline = join(workDir, 'two-versions.json');
+    const baseline = join(folder.path, 'two-versions.json');
     await run(['--update-baseline', '--baseline', baseline, await write(v3())]);
     await run(['--update-baseline', '--baseline', baseline, await write(spec({ '/4/list': getWith([]) }))]);
     const result = await run(['--baseline', baseline, await write(spec({ '/5/movie': getWith([]) }))]);
@@ -152,7 +128,7 @@ describe('a baseline that cannot be used', () => {
   });
 
   it('is an error naming the file and the reason when it cannot be read', async () => {
-    const directory = join(workDir, 'a-directory');
+    const directory = join(folder.path, 'a-directory');
     await mkdir(directory);
     const result = await run(['--baseline', directory, await write(v3())]);
     expect(result.code).toBe(EXIT.error);

@@ -1,46 +1,23 @@
 // The command line's options and its error messages, downloads through an injected fetch, and documents
 // or rule files it refuses.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CliIo, DEFAULT_OURS, EXIT, runCli } from '../../scripts/spec-diff/src/cli.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_OURS, EXIT, runCli } from '../../scripts/spec-diff/src/cli.js';
+import { runCollected, temporaryFolder } from './files.js';
 import { baseSpec, getWith, spec } from './specs.js';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
-let workDir: string;
+const folder = temporaryFolder('spec-diff-options-');
+const write = folder.write;
+const run = runCollected;
 let oursFile: string;
 let noRules: string;
-let counter = 0;
 
 beforeAll(async () => {
-  workDir = await mkdtemp(join(tmpdir(), 'spec-diff-options-'));
   oursFile = await write(baseSpec());
   noRules = await write({ differences: [] });
 });
-
-afterAll(async () => {
-  await rm(workDir, { recursive: true, force: true });
-});
-
-/** Writes a string as it is, anything else as JSON. */
-async function write(content: unknown): Promise<string> {
-  counter += 1;
-  const file = join(workDir, `file-${counter}.json`);
-  await writeFile(file, typeof content === 'string' ? content : JSON.stringify(content));
-  return file;
-}
-
-async function run(argv: string[], io: Partial<CliIo> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    ...io,
-  });
-  return { code, stdout, stderr };
-}
 
 const againstOurs = (...argv: string[]) => [
   '--against-ours',
@@ -171,10 +148,10 @@ describe('downloads', () => {
   });
 
   it('only for sources that start with http(s)://; a file path containing it is a file', async () => {
-    await mkdir(join(workDir, 'https:'));
-    await writeFile(join(workDir, 'https:', 'spec.json'), JSON.stringify(baseSpec()));
+    await mkdir(join(folder.path, 'https:'));
+    await writeFile(join(folder.path, 'https:', 'spec.json'), JSON.stringify(baseSpec()));
     const fetch: typeof globalThis.fetch = () => Promise.reject(new Error('no downloads here'));
-    expect(await run(againstOurs(`${workDir}/https://spec.json`), { fetch })).toEqual({
+    expect(await run(againstOurs(`${folder.path}/https://spec.json`), { fetch })).toEqual({
       code: EXIT.same,
       stdout: 'No differences: all 2 operations match upstream.\n',
       stderr: '',
@@ -215,7 +192,7 @@ describe('deliberate differences files', () => {
   };
 
   it('that cannot be read or parsed are an error naming the file', async () => {
-    const missing = join(workDir, 'no-rules-here.json');
+    const missing = join(folder.path, 'no-rules-here.json');
     const gone = await run(['--against-ours', '--ours', oursFile, '--deliberate', missing, oursFile]);
     expect(gone.code).toBe(EXIT.error);
     expect(gone.stderr).toMatch(

@@ -1,45 +1,12 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXIT, runCli } from '../../scripts/spec-diff/src/cli.js';
+import { describe, expect, it } from 'vitest';
+import { EXIT } from '../../scripts/spec-diff/src/cli.js';
 import type { JsonObject } from '../../scripts/spec-diff/src/json.js';
+import { againstOursWith, temporaryFolder } from './files.js';
 import { baseSpec, getWith, languageParam, pageParam, spec } from './specs.js';
 
-let workDir: string;
-let counter = 0;
-
-beforeAll(async () => {
-  workDir = await mkdtemp(join(tmpdir(), 'spec-diff-deliberate-'));
-});
-
-afterAll(async () => {
-  await rm(workDir, { recursive: true, force: true });
-});
-
-async function write(document: JsonObject): Promise<string> {
-  counter += 1;
-  const file = join(workDir, `file-${counter}.json`);
-  await writeFile(file, JSON.stringify(document));
-  return file;
-}
-
-async function againstOurs(ours: JsonObject, theirs: JsonObject, rules: JsonObject[]) {
-  let stdout = '';
-  let stderr = '';
-  const argv = [
-    '--against-ours',
-    '--ours',
-    await write(ours),
-    '--deliberate',
-    await write({ differences: rules }),
-  ];
-  const code = await runCli([...argv, await write(theirs)], {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  return { code, stdout, stderr };
-}
+const folder = temporaryFolder('spec-diff-deliberate-');
+const againstOurs = (ours: JsonObject, theirs: JsonObject, rules: JsonObject[]) =>
+  againstOursWith(folder, ours, theirs, rules);
 
 const formatsRule = {
   rule: 'formats are not compared',

@@ -1,46 +1,13 @@
 // `--against-ours` with a rule for each kind of difference: each leaves out exactly what it matches.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXIT, runCli } from '../../scripts/spec-diff/src/cli.js';
+import { describe, expect, it } from 'vitest';
+import { EXIT } from '../../scripts/spec-diff/src/cli.js';
 import type { JsonObject } from '../../scripts/spec-diff/src/json.js';
+import { againstOursWith, temporaryFolder } from './files.js';
 import { getWith, spec } from './specs.js';
 
-let workDir: string;
-let counter = 0;
-
-beforeAll(async () => {
-  workDir = await mkdtemp(join(tmpdir(), 'spec-diff-filtering-'));
-});
-
-afterAll(async () => {
-  await rm(workDir, { recursive: true, force: true });
-});
-
-async function write(document: JsonObject): Promise<string> {
-  counter += 1;
-  const file = join(workDir, `file-${counter}.json`);
-  await writeFile(file, JSON.stringify(document));
-  return file;
-}
-
-async function againstOurs(ours: JsonObject, theirs: JsonObject, rules: JsonObject[]) {
-  let stdout = '';
-  let stderr = '';
-  const argv = [
-    '--against-ours',
-    '--ours',
-    await write(ours),
-    '--deliberate',
-    await write({ differences: rules }),
-  ];
-  const code = await runCli([...argv, await write(theirs)], {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  return { code, stdout, stderr };
-}
+const folder = temporaryFolder('spec-diff-filtering-');
+const againstOurs = (ours: JsonObject, theirs: JsonObject, rules: JsonObject[]) =>
+  againstOursWith(folder, ours, theirs, rules);
 
 const query = (name: string, type: string): JsonObject => ({ name, in: 'query', schema: { type } });
 const movieId: JsonObject = { name: 'movie_id', in: 'path', required: true, schema: { type: 'integer' } };
