@@ -1,31 +1,16 @@
 // What a failure tells its reader: the error's message and fields, and how long a Retry-After makes the
 // client wait, for the shapes a server or a caller really produces.
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  createTmdbClient,
-  isTmdbError,
-  orThrow,
-  type RetryEvent,
-  TmdbError,
-  toTmdbError,
-} from '../src/index.js';
+import { createTmdbClient, isTmdbError, orThrow, type RetryEvent, toTmdbError } from '../src/index.js';
 import { TOKEN } from './support/fixtures.js';
 import { json, startServer, type TestServer } from './support/server.js';
+import { thrown } from './support/thrown.js';
 
 let server: TestServer;
 afterEach(() => server?.close());
 
 function client() {
   return createTmdbClient({ accessToken: TOKEN, baseUrl: server.baseUrl, retry: false });
-}
-
-async function thrown(promise: Promise<unknown>): Promise<TmdbError> {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  if (!(error instanceof TmdbError)) throw new Error(`expected a TmdbError, got ${String(error)}`);
-  return error;
 }
 
 describe('TmdbError details', () => {

@@ -1,16 +1,9 @@
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  createTmdbClient,
-  isTmdbError,
-  orThrow,
-  TmdbError,
-  TmdbStatus,
-  unwrap,
-  withSession,
-} from '../src/index.js';
+import { createTmdbClient, isTmdbError, orThrow, TmdbStatus, unwrap, withSession } from '../src/index.js';
 import { API_KEY, movieDetails, TOKEN, tmdbError } from './support/fixtures.js';
 import { json, reset, startServer, type TestServer } from './support/server.js';
+import { thrown } from './support/thrown.js';
 
 let server: TestServer;
 afterEach(() => server?.close());
@@ -25,15 +18,6 @@ function client(options: { apiKey?: string } = {}) {
 /** Everything an error can show: message, stack, inspection (with causes) and JSON. */
 function everythingIn(error: unknown): string {
   return `${String(error)}\n${error instanceof Error ? error.stack : ''}\n${inspect(error, { depth: 10 })}\n${JSON.stringify(error)}`;
-}
-
-async function thrown(promise: Promise<unknown>): Promise<TmdbError> {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  if (!(error instanceof TmdbError)) throw new Error(`expected a TmdbError, got ${String(error)}`);
-  return error;
 }
 
 describe('TmdbError', () => {

@@ -3,9 +3,10 @@
 // only way to see that form hidden too: the other tests' secrets read the same either way.
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTmdbClient, orThrow, TmdbError, withSession } from '../src/index.js';
+import { createTmdbClient, orThrow, withSession } from '../src/index.js';
 import { TOKEN, tmdbError } from './support/fixtures.js';
 import { json, startServer, type TestServer } from './support/server.js';
+import { thrown } from './support/thrown.js';
 
 let server: TestServer;
 afterEach(() => server?.close());
@@ -24,15 +25,6 @@ const formsOf = (secret: string) => [
   encodeURIComponent(secret),
   new URLSearchParams([['', secret]]).toString().slice(1),
 ];
-
-async function thrown(promise: Promise<unknown>): Promise<TmdbError> {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  if (!(error instanceof TmdbError)) throw new Error(`expected a TmdbError, got ${String(error)}`);
-  return error;
-}
 
 const quiet = { rateLimit: false, retry: false } as const;
 

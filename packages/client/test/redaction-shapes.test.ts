@@ -3,24 +3,16 @@
 // the secret, and what holds no secret is left as it was.
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTmdbClient, type FetchFunction, TmdbError, withSession } from '../src/index.js';
+import { createTmdbClient, type FetchFunction, withSession } from '../src/index.js';
 import { tmdbError } from './support/fixtures.js';
 import { json, startServer, type TestServer } from './support/server.js';
+import { thrown } from './support/thrown.js';
 
 let server: TestServer;
 afterEach(() => server?.close());
 
 // A token with characters that JSON and URLs escape differently.
 const TOKEN = 'eyJ"quoted\\token.with/slash+plus=';
-
-async function thrown(promise: Promise<unknown>): Promise<TmdbError> {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  if (!(error instanceof TmdbError)) throw new Error(`expected a TmdbError, got ${String(error)}`);
-  return error;
-}
 
 const shown = (value: unknown) => inspect(value, { depth: 30 });
 
