@@ -97,8 +97,8 @@ function copyWith(value: object, prototype: object | null, clean: (item: unknown
 
 /**
  * An error without secrets: a copy of the same class whose message, stack, cause and fields are clean.
- * Errors whose message lives in an internal slot (`DOMException`) cannot be copied that way and become
- * a plain `Error` with their name, clean message and cause.
+ * Errors whose message is not their own (`DOMException` keeps it in an internal slot) cannot be copied
+ * that way and become a plain `Error` with their name, clean message, cause and own fields.
  */
 function cleanError(error: Error, clean: (item: unknown) => unknown): unknown {
   if (Object.hasOwn(error, 'message')) {
@@ -112,8 +112,18 @@ function cleanError(error: Error, clean: (item: unknown) => unknown): unknown {
   const message = clean(error.message);
   const cause = clean(error.cause);
   const stack = clean(error.stack);
-  if (message === error.message && cause === error.cause && stack === error.stack) return error;
+  // Its own fields (a fetch may attach the request's URL) can hold a secret as well.
+  const fields = copyWith(error, null, clean);
+  if (message === error.message && cause === error.cause && stack === error.stack && !fields) return error;
   const copy = new Error(String(message), cause === undefined ? undefined : { cause });
+  const {
+    message: _message,
+    stack: _stack,
+    cause: _cause,
+    name: _name,
+    ...rest
+  } = Object.getOwnPropertyDescriptors(fields ?? error);
+  Object.defineProperties(copy, rest);
   copy.name = error.name;
   copy.stack = typeof stack === 'string' ? stack : undefined;
   return copy;
