@@ -128,6 +128,27 @@ describe('simulated faults', () => {
   });
 });
 
+describe('the fault rate as a threshold', () => {
+  // The first draw of seed 1's fault stream is exactly 3602127397 / 2^32: a request fails when its draw
+  // is below the rate, so a rate equal to the draw spares it and the next representable step fails it.
+  const FIRST_DRAW_OF_SEED_1 = 3_602_127_397 / 2 ** 32;
+  const firstStatus = async (faultRate: number): Promise<number> => {
+    const engine = createMockEngine({ seed: 1, faultRate });
+    const response = await engine.handle({
+      method: 'GET',
+      url: new URL('/3/configuration', 'http://mock.invalid'),
+      authorization: `Bearer ${MOCK_ACCESS_TOKEN}`,
+      bodyText: undefined,
+    });
+    return response.status;
+  };
+
+  it('spares a request whose draw equals the rate and fails one whose draw is below it', async () => {
+    expect(await firstStatus(FIRST_DRAW_OF_SEED_1)).toBe(200);
+    expect(await firstStatus(FIRST_DRAW_OF_SEED_1 + 2 ** -32)).toBeGreaterThanOrEqual(500);
+  });
+});
+
 describe('replayed answers', () => {
   it('are served with their recorded headers and the fake\u2019s CORS headers', async () => {
     // A replay that knows one movie the data set does not have.
