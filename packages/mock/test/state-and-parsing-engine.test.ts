@@ -1,7 +1,7 @@
 // The engine's options and simulated trouble as a user configures them, and how the engine reads a spec
 // whose parameter schemas take shapes the bundled spec does not use today ($ref chains, combinators, type
 // lists): a regenerated spec may, and the fake must then coerce and classify input the same way.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   createMockEngine,
   MOCK_ACCESS_TOKEN,
@@ -176,7 +176,11 @@ describe('replayed answers', () => {
 const SEED_1_FAULTS = [503, 502, 500, 500, 502, 503, 503, 503, 502, 500, 500, 502];
 
 describe('a spec with other parameter shapes', () => {
-  const engine: MockEngine = craftedEngine();
+  // Built before each test rather than once, so the routing table is built within the test that uses it.
+  let engine: MockEngine;
+  beforeEach(() => {
+    engine = craftedEngine();
+  });
   const get = (path: string): Promise<MockResponse> =>
     engine.handle({
       method: 'GET',

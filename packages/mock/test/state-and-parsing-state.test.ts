@@ -1,6 +1,8 @@
 // The fake's run-time state as a user sees it: through `server.state` (the read-only view tests assert on)
 // and through what HTTP answers reveal of ids, creation order, expiry times and issued tokens.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// Servers start in beforeEach, not beforeAll: what is built when a fake starts (accounts, the v4 token
+// table, the list-id counter) then counts as exercised by each test, which mutation testing relies on.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNT_ID, DEMO_USER, type MockServer, startMockServer } from '../src/index.js';
 import { createList, guestSession, login, newRequestToken, validatedToken } from './support/flows.js';
 import { call, field, idsIn } from './support/http.js';
@@ -21,7 +23,7 @@ describe('the state view after a day of use', () => {
   let firstListId: number;
   let secondListId: number;
 
-  beforeAll(async () => {
+  beforeEach(async () => {
     server = await startMockServer({ now: () => NOW, users: [DEMO_USER, SECOND_USER] });
     const url = server.url;
     demoSession = await login(url);
@@ -73,7 +75,7 @@ describe('the state view after a day of use', () => {
     secondListId = await createList(url, secondSession, 'Second thoughts');
   });
 
-  afterAll(async () => {
+  afterEach(async () => {
     await server.close();
   });
 
@@ -141,10 +143,10 @@ describe('the state view after a day of use', () => {
 describe('what HTTP answers reveal of the state', () => {
   let now = NOW;
   let server: MockServer;
-  beforeAll(async () => {
+  beforeEach(async () => {
     server = await startMockServer({ now: () => now });
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await server.close();
   });
 
@@ -199,14 +201,14 @@ describe('what HTTP answers reveal of the state', () => {
 
 describe('configured users and their v4 access tokens', () => {
   let server: MockServer;
-  beforeAll(async () => {
+  beforeEach(async () => {
     server = await startMockServer({
       now: () => NOW,
       // An empty v4AccessToken means the user has none, not a token that is the empty string.
       users: [DEMO_USER, { username: 'no-v4', password: 'pw', v4AccessToken: '' }],
     });
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await server.close();
   });
 
