@@ -107,6 +107,22 @@ describe('series charts', () => {
     expect(idsIn((await get('/3/tv/on_the_air', {}, christmas)).body)).toEqual([2004, 2002, 2007]);
   });
 
+  it("answers airing today for the fake's UTC day when no time zone is asked for, whatever the host's zone", async () => {
+    // 23:30 UTC on 2026-11-28 is already 11-29 in Kiritimati (UTC+14), a day on which nothing airs.
+    const lateEvening = await startMockServer({ now: () => Date.parse('2026-11-28T23:30:00Z') });
+    servers.push(lateEvening);
+    const hostZone = process.env.TZ;
+    process.env.TZ = 'Pacific/Kiritimati';
+    try {
+      expect(idsIn((await get('/3/tv/airing_today', {}, lateEvening)).body)).toEqual([2004, 2002, 2007]);
+      const asked = await get('/3/tv/airing_today', { timezone: 'Pacific/Kiritimati' }, lateEvening);
+      expect(idsIn(asked.body)).toEqual([]);
+    } finally {
+      if (hostZone === undefined) delete process.env.TZ;
+      else process.env.TZ = hostZone;
+    }
+  });
+
   it('rejects a time zone that does not exist on both airing charts', async () => {
     const rejection = {
       status: 400,

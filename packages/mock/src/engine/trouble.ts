@@ -16,7 +16,6 @@ export interface Trouble {
   admit(): RateLimitVerdict | undefined;
   /** A simulated server failure for this request, or nothing. */
   fault(): TmdbFailure | undefined;
-  reset(): void;
 }
 
 const FAULTS = [tmdbErrors.internalError, tmdbErrors.badGateway, tmdbErrors.serviceOffline];
@@ -52,9 +51,6 @@ export function createTrouble(
       if (faultRate <= 0 || faultRandom.next() >= faultRate) return undefined;
       const pick = FAULTS[faultRandom.integer(0, FAULTS.length - 1)] ?? tmdbErrors.internalError;
       return pick();
-    },
-    reset() {
-      arrivals = [];
     },
   };
 }
