@@ -5,6 +5,6 @@ import { forMutation } from '../../scripts/mutation/vitest-config.js';
 import config from './vitest.config.js';
 
 export default forMutation(config, {
-  include: ['test/generate.test.ts'],
+  include: ['test/generate.test.ts', 'test/generate-cli-edges.test.ts'],
   setupFiles: ['../../scripts/mutation/child-process-mutants.ts'],
 });
