@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_USER, type MockServer, startMockServer } from '../src/index.js';
 import { createList, login } from './support/flows.js';
 import { type CallOptions, call, field, idsIn } from './support/http.js';
+import { DELETED, UPDATED } from './support/tmdb-answers.js';
 
 const OTHER = { username: 'other', password: 'other-password' };
 
@@ -26,17 +27,6 @@ beforeEach(() => {
 
 const post = (path: string, query: CallOptions['query'], body?: unknown) =>
   call(server.url, path, { method: 'POST', query, body });
-
-const UPDATED = {
-  success: true,
-  status_code: 12,
-  status_message: 'The item/record was updated successfully.',
-};
-const DELETED = {
-  success: true,
-  status_code: 13,
-  status_message: 'The item/record was deleted successfully.',
-};
 
 describe('creating v3 lists', () => {
   it('creates a list with an empty description and English as its language unless told otherwise', async () => {

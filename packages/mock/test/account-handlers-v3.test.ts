@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_USER, type MockServer, startMockServer } from '../src/index.js';
 import { guestSession, login, newRequestToken } from './support/flows.js';
 import { type CallOptions, call, field, idsIn } from './support/http.js';
+import { DELETED, UPDATED } from './support/tmdb-answers.js';
 
 const START = Date.parse('2026-11-28T12:00:00Z');
 const HOUR = 60 * 60 * 1000;
@@ -38,16 +39,6 @@ const validate = (requestToken: string) =>
 const rateMovie = (id: number, value: number, query: CallOptions['query']) =>
   post(`/3/movie/${id}/rating`, query, { value });
 
-const UPDATED = {
-  success: true,
-  status_code: 12,
-  status_message: 'The item/record was updated successfully.',
-};
-const DELETED = {
-  success: true,
-  status_code: 13,
-  status_message: 'The item/record was deleted successfully.',
-};
 const ADDED = { success: true, status_code: 1, status_message: 'Success.' };
 
 describe('sign-in, sessions and guest sessions', () => {

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_USER, type MockServer, startMockServer } from '../src/index.js';
 import { type CallOptions, call, field } from './support/http.js';
+import { DELETED, UPDATED } from './support/tmdb-answers.js';
 import { createV4List } from './support/v4-flows.js';
 
 const OTHER = { username: 'other', password: 'other-password', v4AccessToken: 'other-user-token' };
@@ -109,11 +110,7 @@ describe('updating v4 lists', () => {
     const listId = Number(field(created.body, 'id'));
     const update = (body: unknown) => send('PUT', `/4/list/${listId}`, DEMO, body);
 
-    expect((await update({ name: 'Renamed' })).body).toEqual({
-      success: true,
-      status_code: 12,
-      status_message: 'The item/record was updated successfully.',
-    });
+    expect((await update({ name: 'Renamed' })).body).toEqual(UPDATED);
     expect((await details(listId)).body).toMatchObject({
       name: 'Renamed',
       description: 'First words',
@@ -216,9 +213,6 @@ describe('v4 list items', () => {
   it('answers a deletion with status_code 13', async () => {
     const listId = await createV4List(server.url, DEMO, 'Gone');
     const deleted = await send('DELETE', `/4/list/${listId}`, DEMO);
-    expect([deleted.status, deleted.body]).toEqual([
-      200,
-      { success: true, status_code: 13, status_message: 'The item/record was deleted successfully.' },
-    ]);
+    expect([deleted.status, deleted.body]).toEqual([200, DELETED]);
   });
 });

@@ -12,6 +12,7 @@ import {
 } from '../src/index.js';
 import { login } from './support/flows.js';
 import { type CallOptions, call, field, idsIn } from './support/http.js';
+import { DELETED } from './support/tmdb-answers.js';
 import { approvedV4RequestToken, newV4RequestToken, openApprovalPage } from './support/v4-flows.js';
 
 const START = Date.parse('2026-11-28T12:00:00Z');
@@ -99,10 +100,7 @@ describe('v4 sign-in by approval', () => {
       method: 'DELETE',
       body: { access_token: OTHER.v4AccessToken },
     });
-    expect([revoked.status, revoked.body]).toEqual([
-      200,
-      { success: true, status_code: 13, status_message: 'The item/record was deleted successfully.' },
-    ]);
+    expect([revoked.status, revoked.body]).toEqual([200, DELETED]);
   });
 });
 

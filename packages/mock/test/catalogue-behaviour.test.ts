@@ -1,19 +1,10 @@
 // The fake behaves like TMDB over its data set: paginated envelopes, search that filters by query, discover
 // filters that really filter, append_to_response that really appends, and records that lead to each other.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type MockServer, startMockServer } from '../src/index.js';
-import { call, field, idsIn } from './support/http.js';
+import { describe, expect, it } from 'vitest';
+import { useFakeOnDataSetDay } from './support/fake-on-data-set-day.js';
+import { field, idsIn } from './support/http.js';
 
-let server: MockServer;
-beforeAll(async () => {
-  server = await startMockServer({ now: () => Date.parse('2026-11-28T12:00:00Z') });
-});
-afterAll(async () => {
-  await server?.close();
-});
-
-const get = (path: string, query?: Record<string, string | number | boolean>) =>
-  call(server.url, path, { query });
+const { get } = useFakeOnDataSetDay();
 
 function numbers(values: unknown[]): number[] {
   return values.map((value) => {

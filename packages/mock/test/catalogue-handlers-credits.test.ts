@@ -1,18 +1,10 @@
 // A single credit (/3/credit/{id}): who, in what role, on which movie or series. Credit ids come from the
 // movie's and series' credit lists; the expected bodies are the invented data set's (src/data/).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type MockServer, startMockServer } from '../src/index.js';
-import { call, field } from './support/http.js';
+import { describe, expect, it } from 'vitest';
+import { useFakeOnDataSetDay } from './support/fake-on-data-set-day.js';
+import { field } from './support/http.js';
 
-let server: MockServer;
-beforeAll(async () => {
-  server = await startMockServer({ now: () => Date.parse('2026-11-28T12:00:00Z') });
-});
-afterAll(async () => {
-  await server?.close();
-});
-
-const get = (path: string) => call(server.url, path);
+const { get } = useFakeOnDataSetDay();
 
 const QUIET_ORBIT = {
   adult: false,

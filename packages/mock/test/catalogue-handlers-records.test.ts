@@ -1,19 +1,10 @@
 // Records other records point at: collections, companies, networks, keywords and single credits. Each test pins
 // the exact body a client would read, from the invented data set in src/data/.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type MockServer, startMockServer } from '../src/index.js';
-import { call, field, idsIn } from './support/http.js';
+import { describe, expect, it } from 'vitest';
+import { useFakeOnDataSetDay } from './support/fake-on-data-set-day.js';
+import { field, idsIn } from './support/http.js';
 
-let server: MockServer;
-beforeAll(async () => {
-  server = await startMockServer({ now: () => Date.parse('2026-11-28T12:00:00Z') });
-});
-afterAll(async () => {
-  await server?.close();
-});
-
-const get = (path: string, query?: Record<string, string | number | boolean>) =>
-  call(server.url, path, { query });
+const { get } = useFakeOnDataSetDay();
 
 const NOT_FOUND = {
   success: false,

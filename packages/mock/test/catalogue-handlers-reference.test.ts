@@ -1,21 +1,12 @@
 // Reference data (configuration, genres, certifications, watch providers), looking records up by another
 // database's id, and people: the exact bodies a client reads, pinned to the invented data set.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { movieCertifications, tvCertifications } from '../src/data/certifications.js';
 import { movieGenres, tvGenres } from '../src/data/genres.js';
-import { type MockServer, startMockServer } from '../src/index.js';
-import { call, field, idsIn } from './support/http.js';
+import { useFakeOnDataSetDay } from './support/fake-on-data-set-day.js';
+import { field, idsIn } from './support/http.js';
 
-let server: MockServer;
-beforeAll(async () => {
-  server = await startMockServer({ now: () => Date.parse('2026-11-28T12:00:00Z') });
-});
-afterAll(async () => {
-  await server?.close();
-});
-
-const get = (path: string, query?: Record<string, string | number | boolean>) =>
-  call(server.url, path, { query });
+const { get } = useFakeOnDataSetDay();
 
 /** An appended body as its own endpoint serves it: the same object with the record's id in front. */
 function withId(id: number, appended: unknown): object {

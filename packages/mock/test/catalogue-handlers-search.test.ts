@@ -1,20 +1,14 @@
 // Text search (which words match, in which order results come back, what each result looks like) and the
 // v3 list catalogue (community lists and lists users create, and the lists holding a title).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_USER, type MockServer, startMockServer } from '../src/index.js';
+import { describe, expect, it } from 'vitest';
+import { DEMO_USER } from '../src/index.js';
+import { useFakeOnDataSetDay } from './support/fake-on-data-set-day.js';
 import { createList, login } from './support/flows.js';
 import { call, field, idsIn } from './support/http.js';
 
-let server: MockServer;
-beforeAll(async () => {
-  server = await startMockServer({ now: () => Date.parse('2026-11-28T12:00:00Z') });
-});
-afterAll(async () => {
-  await server?.close();
-});
+const fake = useFakeOnDataSetDay();
+const { get } = fake;
 
-const get = (path: string, query?: Record<string, string | number | boolean>) =>
-  call(server.url, path, { query });
 const found = async (path: string, query: Record<string, string | number | boolean>) =>
   idsIn((await get(path, query)).body);
 
@@ -145,9 +139,9 @@ describe('the list catalogue', () => {
   });
 
   it('credits a list a user creates to their username and finds it among the lists holding its movie', async () => {
-    const sessionId = await login(server.url);
-    const listId = await createList(server.url, sessionId, 'Rewatch');
-    await call(server.url, `/3/list/${listId}/add_item`, {
+    const sessionId = await login(fake.url);
+    const listId = await createList(fake.url, sessionId, 'Rewatch');
+    await call(fake.url, `/3/list/${listId}/add_item`, {
       method: 'POST',
       query: { session_id: sessionId },
       body: { media_id: 1001 },
@@ -159,7 +153,7 @@ describe('the list catalogue', () => {
       name: 'Rewatch',
     });
     expect(await found('/3/movie/1001/lists', {})).toEqual([7000001, listId]);
-    const mine = await call(server.url, '/3/account/1/lists', { query: { session_id: sessionId } });
+    const mine = await call(fake.url, '/3/account/1/lists', { query: { session_id: sessionId } });
     expect(field(mine.body, 'results')).toEqual([
       expect.objectContaining({ id: listId, list_type: 'movie', item_count: 1 }),
     ]);

@@ -2,21 +2,11 @@
 // what is filtered out. Trending (day vs week, adult titles, the mixed `all` list), every discover filter and
 // sort key, the change lists' date windows, and reviews. Ids are the data set's (1xxx movies, 2xxx series,
 // 3xxx people); "today" is 2026-11-28.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type MockServer, startMockServer } from '../src/index.js';
-import { call, field, idsIn } from './support/http.js';
+import { describe, expect, it } from 'vitest';
+import { type Query, useFakeOnDataSetDay } from './support/fake-on-data-set-day.js';
+import { field, idsIn } from './support/http.js';
 
-let server: MockServer;
-beforeAll(async () => {
-  server = await startMockServer({ now: () => Date.parse('2026-11-28T12:00:00Z') });
-});
-afterAll(async () => {
-  await server?.close();
-});
-
-type Query = Record<string, string | number | boolean>;
-
-const get = (path: string, query?: Query) => call(server.url, path, { query });
+const { get } = useFakeOnDataSetDay();
 
 async function ids(path: string, query: Query = {}): Promise<unknown[]> {
   const response = await get(path, query);

@@ -3,22 +3,13 @@
 // credits, account states of seasons and episodes, and the change lists of series, seasons and episodes.
 // Ids are the data set's (2xxx series; a season is series * 100 + number, an episode season * 100 + number);
 // "today" is 2026-11-28, and a record changed today when its id % 14 is 0 or 1.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type MockServer, startMockServer } from '../src/index.js';
+import { describe, expect, it } from 'vitest';
+import { type Query, useFakeOnDataSetDay } from './support/fake-on-data-set-day.js';
 import { guestSession } from './support/flows.js';
 import { call, field, idsIn } from './support/http.js';
 
-let server: MockServer;
-beforeAll(async () => {
-  server = await startMockServer({ now: () => Date.parse('2026-11-28T12:00:00Z') });
-});
-afterAll(async () => {
-  await server?.close();
-});
-
-type Query = Record<string, string | number | boolean>;
-
-const get = (path: string, query?: Query) => call(server.url, path, { query });
+const fake = useFakeOnDataSetDay();
+const { get } = fake;
 
 async function okBody(path: string, query?: Query): Promise<unknown> {
   const response = await get(path, query);
@@ -256,7 +247,7 @@ describe('account states of seasons and episodes', () => {
   });
 
   it('shows a guest’s episode rating; an episode is never a favorite or on the watchlist', async () => {
-    const guest = await guestSession(server.url);
+    const guest = await guestSession(fake.url);
     const caller = { guest_session_id: guest };
     const path = '/3/tv/2001/season/1/episode/2';
     expect(await okBody(`${path}/account_states`, caller)).toEqual({
@@ -265,7 +256,7 @@ describe('account states of seasons and episodes', () => {
       rated: false,
       watchlist: false,
     });
-    const rated = await call(server.url, `${path}/rating`, {
+    const rated = await call(fake.url, `${path}/rating`, {
       method: 'POST',
       query: caller,
       body: { value: 7.5 },

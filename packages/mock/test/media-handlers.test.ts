@@ -3,24 +3,17 @@
 // theatrically screened finale, episode groups) carry the data set's values, and account states need a caller.
 // Ids are the data set's (1xxx movies, 2xxx series; a season is series * 100 + number, an episode season * 100
 // + number); "today" is 2026-11-28, and a record changed today when its id % 14 is 0 or 1.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type MockServer, startMockServer } from '../src/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useFakeOnDataSetDay } from './support/fake-on-data-set-day.js';
 import { guestSession } from './support/flows.js';
-import { call, field, idsIn } from './support/http.js';
+import { field, idsIn } from './support/http.js';
 
-let server: MockServer;
+const fake = useFakeOnDataSetDay();
+const { get } = fake;
 let guest: string;
 beforeAll(async () => {
-  server = await startMockServer({ now: () => Date.parse('2026-11-28T12:00:00Z') });
-  guest = await guestSession(server.url);
+  guest = await guestSession(fake.url);
 });
-afterAll(async () => {
-  await server?.close();
-});
-
-type Query = Record<string, string | number | boolean>;
-
-const get = (path: string, query?: Query) => call(server.url, path, { query });
 
 /** A body without its `id`: appended sub-resources leave out the id their own endpoint repeats. */
 function withoutId(body: unknown): unknown {
