@@ -121,6 +121,44 @@ describe('generate: failures while rendering and writing', SLOW, () => {
     expect(outputs()).toEqual(before);
   });
 
+  it('lists 20 problems or fewer in full, each missing file named by its path in the repository', () => {
+    const rootText = readFileSync(specFile('openapi.yaml'), 'utf8');
+    /** Points the first `count` path references of the root document at a folder that does not exist. */
+    const breakRefs = (count: number) => {
+      let seen = 0;
+      writeFileSync(
+        specFile('openapi.yaml'),
+        rootText.replace(/\$ref: paths\//g, (ref) => {
+          seen += 1;
+          return seen <= count ? '$ref: nowhere/' : ref;
+        }),
+      );
+    };
+
+    breakRefs(2);
+    expect(runGenerator()).toEqual({
+      status: 1,
+      stdout: '',
+      stderr:
+        `${FAILED}the spec does not bundle:\n` +
+        "  openapi/openapi.yaml (#/paths/~13~1authentication): Can't resolve $ref: ENOENT: no such file or directory 'openapi/nowhere/authentication/validate-key.yaml'\n" +
+        "  openapi/openapi.yaml (#/paths/~13~1authentication~1token~1new): Can't resolve $ref: ENOENT: no such file or directory 'openapi/nowhere/authentication/token-new.yaml'\n",
+    });
+
+    breakRefs(20);
+    const { stderr } = runGenerator();
+    const lines = stderr.split('\n');
+    expect(lines).toHaveLength(2 + 20 + 1);
+    expect(lines.slice(2, 22)).toEqual(
+      Array.from({ length: 20 }, () =>
+        expect.stringMatching(
+          /^ {2}openapi\/openapi\.yaml \(#\/paths\/.+\): Can't resolve \$ref: .* 'openapi\/nowhere\//,
+        ),
+      ),
+    );
+    expect(lines.at(-1)).toBe('');
+  });
+
   it('reports an unusable operation method name as a spec failure', () => {
     const before = outputs();
     edit('paths/genres/movie.yaml', (text) =>
