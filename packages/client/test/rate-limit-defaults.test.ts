@@ -104,4 +104,25 @@ describe('RateLimiter', () => {
     (await waiting)();
     expect(limiter.active).toBe(0);
   });
+
+  it('waits for a free connection without polling: Node never warns of a timer it cannot set', async () => {
+    // An endless wait handed to setTimeout becomes a 1 ms timer, re-armed until a release, each time with a
+    // TimeoutOverflowWarning on the user's stderr.
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(`${warning.name}: ${warning.message}`);
+    process.on('warning', onWarning);
+    try {
+      const limiter = new RateLimiter({ requestsPerSecond: Number.POSITIVE_INFINITY, maxConcurrent: 1 });
+      const held = await limiter.acquire();
+      const waiting = limiter.acquire();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(limiter.pending).toBe(1);
+      held();
+      (await waiting)();
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(warnings).toEqual([]);
+  });
 });
