@@ -93,7 +93,10 @@ async function invoke(
 ): Promise<unknown> {
   const { init, append } = requestOf(operation, args, page);
   const data = unwrap(await client.request(operation.method, operation.path, init));
-  const missing = append.find((key) => typeof key === 'string' && Reflect.get(data, key) === undefined);
+  // A body that is not an object (a proxy's error text, `[]`) carries none of the keys: a typed error, not
+  // the TypeError that reading a key of a string or number would throw.
+  const fields: object = typeof data === 'object' && data !== null ? data : {};
+  const missing = append.find((key) => typeof key === 'string' && Reflect.get(fields, key) === undefined);
   if (missing !== undefined) {
     throw new TmdbError({
       kind: 'invalid-response',

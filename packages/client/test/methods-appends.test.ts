@@ -95,6 +95,19 @@ describe('append on an operation method', () => {
     expect(error.message).toBe('GET /3/movie/{movie_id} failed (HTTP 200): the appended videos is missing');
   });
 
+  it('refuses an answer that is not an object with the same typed error, not a TypeError', async () => {
+    for (const body of ['maintenance', 42, true]) {
+      const tmdb = await clientAnswering(() => body);
+      const error = await thrown(tmdb.movies.details(550, { append: ['credits'] }));
+      expect(error).toMatchObject({
+        kind: 'invalid-response',
+        status: 200,
+        status_message: 'the appended credits is missing',
+      });
+      await server?.close();
+    }
+  });
+
   it('only expects back the keys that are strings (a JavaScript `wanted && "videos"` gives false)', async () => {
     const tmdb = await clientAnswering(() => ({ ...movieDetails(550), credits }));
     const wantVideos = false;
