@@ -3,7 +3,7 @@
 import type { Middleware } from 'openapi-fetch';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTmdbClient, details } from '../src/index.js';
-import { credits, movieDetails, TOKEN } from './support/fixtures.js';
+import { credits, movieDetails, TOKEN, TWENTY_SEASONS } from './support/fixtures.js';
 import { json, startServer, type TestServer } from './support/server.js';
 import { thrown } from './support/thrown.js';
 
@@ -27,28 +27,7 @@ const seriesWith = (appends: string[]) => ({
 describe('details with append_to_response', () => {
   it('accepts exactly 20 keys and sends them all, comma-separated in order', async () => {
     const tmdb = await clientAnswering(seriesWith);
-    const keys = [
-      'season/1',
-      'season/2',
-      'season/3',
-      'season/4',
-      'season/5',
-      'season/6',
-      'season/7',
-      'season/8',
-      'season/9',
-      'season/10',
-      'season/11',
-      'season/12',
-      'season/13',
-      'season/14',
-      'season/15',
-      'season/16',
-      'season/17',
-      'season/18',
-      'season/19',
-      'season/20',
-    ] as const;
+    const keys = TWENTY_SEASONS;
 
     const series = await details(tmdb, '/3/tv/{series_id}', keys, { params: { path: { series_id: 1 } } });
 

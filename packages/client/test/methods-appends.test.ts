@@ -4,7 +4,7 @@
 // A user notices a wrong list as missing data, and a vague error as time lost finding out why.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTmdbClient } from '../src/index.js';
-import { credits, movieDetails, TOKEN } from './support/fixtures.js';
+import { credits, movieDetails, TOKEN, TWENTY_SEASONS } from './support/fixtures.js';
 import { json, startServer, type TestServer } from './support/server.js';
 import { thrown } from './support/thrown.js';
 
@@ -41,28 +41,7 @@ describe('append on an operation method', () => {
       id: 1399,
       ...Object.fromEntries(appends.map((key) => [key, {}])),
     }));
-    const keys = [
-      'season/1',
-      'season/2',
-      'season/3',
-      'season/4',
-      'season/5',
-      'season/6',
-      'season/7',
-      'season/8',
-      'season/9',
-      'season/10',
-      'season/11',
-      'season/12',
-      'season/13',
-      'season/14',
-      'season/15',
-      'season/16',
-      'season/17',
-      'season/18',
-      'season/19',
-      'season/20',
-    ] as const;
+    const keys = TWENTY_SEASONS;
     const series = await tmdb.tvSeries.details(1399, { append: keys });
     expect(sentQuery().append_to_response).toBe(keys.join(','));
     expect(series['season/20']).toEqual({});

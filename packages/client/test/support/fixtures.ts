@@ -82,3 +82,27 @@ export const configuration: Schemas['Configuration'] = {
 export function tmdbError(status_code: number, status_message: string): Schemas['TmdbError'] {
   return { success: false, status_code, status_message };
 }
+
+/** Twenty append keys, TMDB's limit for append_to_response: the seasons of a long series, in order. */
+export const TWENTY_SEASONS = [
+  'season/1',
+  'season/2',
+  'season/3',
+  'season/4',
+  'season/5',
+  'season/6',
+  'season/7',
+  'season/8',
+  'season/9',
+  'season/10',
+  'season/11',
+  'season/12',
+  'season/13',
+  'season/14',
+  'season/15',
+  'season/16',
+  'season/17',
+  'season/18',
+  'season/19',
+  'season/20',
+] as const;
