@@ -1,10 +1,9 @@
 // Answers the transport reads in full before handing them on: one a custom fetch gives without any body,
 // and a compressed one that inflates into many pieces, which must come back whole and in order.
-import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTmdbClient, type FetchFunction } from '../src/index.js';
 import { configuration, TOKEN } from './support/fixtures.js';
-import { startServer, type TestServer } from './support/server.js';
+import { gzippedJson, startServer, type TestServer } from './support/server.js';
 
 let server: TestServer | undefined;
 afterEach(async () => {
@@ -34,15 +33,7 @@ describe('a compressed answer within maxResponseBytes', () => {
   it('arrives whole, every inflated piece in its place', async () => {
     // Far more than one inflated chunk (16 KiB each), each key different, so a piece out of place shows.
     const big = { ...configuration, change_keys: Array.from({ length: 20_000 }, (_, i) => `key-${i}`) };
-    const compressed = gzipSync(JSON.stringify(big));
-    server = await startServer((_request, response) => {
-      response.writeHead(200, {
-        'content-type': 'application/json',
-        'content-encoding': 'gzip',
-        'content-length': String(compressed.byteLength),
-      });
-      response.end(compressed);
-    });
+    server = await startServer(gzippedJson(big).handler);
     const tmdb = createTmdbClient({ accessToken: TOKEN, baseUrl: server.baseUrl, retry: false });
     const { data } = await tmdb.GET('/3/configuration');
     expect(data?.change_keys).toHaveLength(20_000);

@@ -1,10 +1,9 @@
 // Edges of the request pipeline that mutation testing found unguarded: limits met exactly, answers only a
 // browser or a custom fetch gives, bodies that lie about their size, options left at their defaults.
-import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTmdbClient, type FetchFunction, TmdbError } from '../src/index.js';
 import { configuration, movieDetails, TOKEN, tmdbError } from './support/fixtures.js';
-import { json, reset, sequence, startServer, type TestServer } from './support/server.js';
+import { gzippedJson, json, reset, sequence, startServer, type TestServer } from './support/server.js';
 
 let server: TestServer;
 afterEach(async () => {
@@ -142,17 +141,10 @@ describe('maxResponseBytes', () => {
   });
 
   it('counts a compressed body with a declared length by its decompressed size', async () => {
-    const compressed = gzipSync(JSON.stringify({ ...configuration, change_keys: Array(2_000).fill('x') }));
-    server = await startServer((_request, response) => {
-      response.writeHead(200, {
-        'content-type': 'application/json',
-        'content-encoding': 'gzip',
-        'content-length': String(compressed.byteLength),
-      });
-      response.end(compressed);
-    });
+    const answer = gzippedJson({ ...configuration, change_keys: Array(2_000).fill('x') });
+    server = await startServer(answer.handler);
     const tmdb = createTmdbClient({ ...base, baseUrl: server.baseUrl, maxResponseBytes: 4_000 });
-    expect(compressed.byteLength).toBeLessThan(4_000);
+    expect(answer.compressedBytes).toBeLessThan(4_000);
     expect(await failure(tmdb.GET('/3/configuration'))).toMatchObject(tooLarge);
   });
 

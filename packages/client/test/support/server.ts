@@ -2,6 +2,7 @@
 // resets, hangs, HTML bodies) and reads back what the client sent.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 export interface SentRequest {
   method: string;
@@ -81,6 +82,22 @@ export function json(
 ): void {
   response.writeHead(status, { 'content-type': 'application/json;charset=utf-8', ...headers });
   response.end(JSON.stringify(body));
+}
+
+/** An answer of gzipped JSON with its compressed length declared, as TMDB's CDN sends it. */
+export function gzippedJson(body: unknown): { handler: Handler; compressedBytes: number } {
+  const compressed = gzipSync(JSON.stringify(body));
+  return {
+    compressedBytes: compressed.byteLength,
+    handler: (_request, response) => {
+      response.writeHead(200, {
+        'content-type': 'application/json',
+        'content-encoding': 'gzip',
+        'content-length': String(compressed.byteLength),
+      });
+      response.end(compressed);
+    },
+  };
 }
 
 /** Cuts the connection without answering (what a crashing proxy or a reset looks like to the client). */
