@@ -14,7 +14,14 @@ import {
   v4ApprovalUrl,
   withAccessToken,
 } from '../src/index.js';
-import { TOKEN, tmdbError } from './support/fixtures.js';
+import {
+  TOKEN,
+  tmdbError,
+  V4_ACCOUNT_ID,
+  V4_USER_TOKEN,
+  v4AccessGranted,
+  v4ListCleared,
+} from './support/fixtures.js';
 import { json, startServer, type TestServer } from './support/server.js';
 
 type Schemas = components['schemas'];
@@ -23,28 +30,12 @@ let server: TestServer;
 afterEach(() => server?.close());
 
 const REQUEST_TOKEN = 'eyJhbGciOiJIUzI1NiJ9.pending-request-token.c2ln';
-const USER_TOKEN = 'eyJhbGciOiJIUzI1NiJ9.user-access-token-for-ada.c2ln';
-const ACCOUNT_ID = 'a1b2c3d4e5f60718293a4b5c';
 
 const requestToken: Schemas['V4RequestToken'] = {
   success: true,
   status_code: 1,
   status_message: 'Success.',
   request_token: REQUEST_TOKEN,
-};
-const accessToken: Schemas['V4AccessToken'] = {
-  success: true,
-  status_code: 1,
-  status_message: 'Success.',
-  access_token: USER_TOKEN,
-  account_id: ACCOUNT_ID,
-};
-const cleared: Schemas['V4ListCleared'] = {
-  success: true,
-  status_code: 1,
-  status_message: 'Success.',
-  id: 7,
-  items_deleted: 2,
 };
 
 /** Every error a helper may throw, as a user would see it logged. */
@@ -87,11 +78,11 @@ describe('v4 sign-in helpers', () => {
   });
 
   it('exchange the approved token for the access token and account object id', async () => {
-    server = await startServer((_, response) => json(response, 200, accessToken));
+    server = await startServer((_, response) => json(response, 200, v4AccessGranted));
     const client = createTmdbClient({ accessToken: TOKEN, baseUrl: server.baseUrl, retry: false });
     expect(await createV4AccessToken(client, REQUEST_TOKEN)).toEqual({
-      accessToken: USER_TOKEN,
-      accountId: ACCOUNT_ID,
+      accessToken: V4_USER_TOKEN,
+      accountId: V4_ACCOUNT_ID,
     });
     expect(JSON.parse(server.requests[0]?.body ?? '')).toEqual({ request_token: REQUEST_TOKEN });
   });
@@ -119,11 +110,11 @@ describe('v4 sign-in helpers', () => {
       );
     });
     const client = createTmdbClient({ accessToken: TOKEN, baseUrl: server.baseUrl, retry: false });
-    await revokeV4AccessToken(client, USER_TOKEN);
-    expect(JSON.parse(server.requests[0]?.body ?? '')).toEqual({ access_token: USER_TOKEN });
-    const error = await failure(createSessionFromV4AccessToken(client, USER_TOKEN));
+    await revokeV4AccessToken(client, V4_USER_TOKEN);
+    expect(JSON.parse(server.requests[0]?.body ?? '')).toEqual({ access_token: V4_USER_TOKEN });
+    const error = await failure(createSessionFromV4AccessToken(client, V4_USER_TOKEN));
     expect((error as TmdbError).status_code).toBe(36);
-    expect(shown(error)).not.toContain(USER_TOKEN);
+    expect(shown(error)).not.toContain(V4_USER_TOKEN);
     await expect(revokeV4AccessToken(client, '')).rejects.toThrow(TypeError);
     const OTHER = 'eyJhbGciOiJIUzI1NiJ9.already-revoked-token.c2ln';
     server.requests.length = 0;
@@ -151,33 +142,33 @@ describe('v4 sign-in helpers', () => {
       json(response, 200, { success: true, session_id: 'session-0123456789' }),
     );
     const client = createTmdbClient({ accessToken: TOKEN, baseUrl: server.baseUrl, retry: false });
-    expect(await createSessionFromV4AccessToken(client, USER_TOKEN)).toBe('session-0123456789');
+    expect(await createSessionFromV4AccessToken(client, V4_USER_TOKEN)).toBe('session-0123456789');
     expect(server.requests[0]?.path).toBe('/3/authentication/session/convert/4');
   });
 });
 
 describe('withAccessToken', () => {
   it('sends the user token instead of the app token, and leaves the app client as it was', async () => {
-    server = await startServer((_, response) => json(response, 200, cleared));
+    server = await startServer((_, response) => json(response, 200, v4ListCleared));
     const app = createTmdbClient({ accessToken: TOKEN, baseUrl: server.baseUrl, retry: false });
-    const user = withAccessToken(app, USER_TOKEN);
+    const user = withAccessToken(app, V4_USER_TOKEN);
     await user.GET('/4/list/{list_id}/clear', { params: { path: { list_id: 7 } } });
     await app.GET('/4/list/{list_id}/clear', { params: { path: { list_id: 7 } } });
     expect(server.requests.map((request) => request.headers.authorization)).toEqual([
-      `Bearer ${USER_TOKEN}`,
+      `Bearer ${V4_USER_TOKEN}`,
       `Bearer ${TOKEN}`,
     ]);
   });
 
   it('never answers a clear from the cache, though it is a GET', async () => {
-    server = await startServer((_, response) => json(response, 200, cleared));
+    server = await startServer((_, response) => json(response, 200, v4ListCleared));
     const app = createTmdbClient({
       accessToken: TOKEN,
       baseUrl: server.baseUrl,
       retry: false,
       cache: responseCache({ ttl: 60_000 }),
     });
-    const user = withAccessToken(app, USER_TOKEN);
+    const user = withAccessToken(app, V4_USER_TOKEN);
     await user.GET('/4/list/{list_id}/clear', { params: { path: { list_id: 7 } } });
     await user.GET('/4/list/{list_id}/clear', { params: { path: { list_id: 7 } } });
     expect(server.requests).toHaveLength(2);
@@ -188,11 +179,11 @@ describe('withAccessToken', () => {
       json(response, 401, tmdbError(38, `No permission for ${request.headers.authorization}`)),
     );
     const app = createTmdbClient({ accessToken: TOKEN, baseUrl: server.baseUrl, retry: false });
-    const user = withAccessToken(app, USER_TOKEN);
+    const user = withAccessToken(app, V4_USER_TOKEN);
     const { error, response } = await user.DELETE('/4/list/{list_id}', { params: { path: { list_id: 7 } } });
     expect(response.status).toBe(401);
-    expect(JSON.stringify(error)).not.toContain(USER_TOKEN);
-    expect(inspect(user, { depth: 5 })).not.toContain(USER_TOKEN);
+    expect(JSON.stringify(error)).not.toContain(V4_USER_TOKEN);
+    expect(inspect(user, { depth: 5 })).not.toContain(V4_USER_TOKEN);
     expect(() => withAccessToken(app, 'has space')).toThrow(TypeError);
   });
 });

@@ -106,3 +106,25 @@ export const TWENTY_SEASONS = [
   'season/19',
   'season/20',
 ] as const;
+
+/** A v4 user access token as TMDB issues it (JWT-shaped), and the v4 account it belongs to. */
+export const V4_USER_TOKEN = 'eyJhbGciOiJIUzI1NiJ9.user-access-token-for-ada.c2ln';
+export const V4_ACCOUNT_ID = 'a1b2c3d4e5f60718293a4b5c';
+
+/** TMDB's answer to an approved request token's exchange (POST /4/auth/access_token). */
+export const v4AccessGranted: Schemas['V4AccessToken'] = {
+  success: true,
+  status_code: 1,
+  status_message: 'Success.',
+  access_token: V4_USER_TOKEN,
+  account_id: V4_ACCOUNT_ID,
+};
+
+/** TMDB's answer to clearing a v4 list of its two items. */
+export const v4ListCleared: Schemas['V4ListCleared'] = {
+  success: true,
+  status_code: 1,
+  status_message: 'Success.',
+  id: 7,
+  items_deleted: 2,
+};
